@@ -1,0 +1,16 @@
+package com.runnerinjury.claim;
+
+import com.runnerinjury.shared.content.Disclaimer;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One claim on its own, with the disclaimer every detail response carries. */
+@Schema(description = "A sourced claim, with a disclaimer.")
+public record ClaimDetail(
+        @JsonUnwrapped @Schema(hidden = true) ClaimView claim,
+        @Schema(description = "Not medical advice.") String disclaimer) {
+
+    public static ClaimDetail from(Claim claim) {
+        return new ClaimDetail(ClaimView.from(claim), Disclaimer.TEXT);
+    }
+}

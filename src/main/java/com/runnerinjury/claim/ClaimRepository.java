@@ -1,0 +1,67 @@
+package com.runnerinjury.claim;
+
+import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.paging.Page;
+import com.runnerinjury.shared.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queries over published claims. A claim is public only while it, its modality and its condition (if any)
+ * are all published.
+ */
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
+
+    private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
+            + " where c.status = :published and m.status = :published and (k is null or k.status = :published)";
+
+    public Optional<Claim> findPublishedById(String id) {
+        return find(PUBLIC_CLAIMS + " and c.id = :id", Parameters.with("published", ContentStatus.PUBLISHED).and("id", id))
+                .firstResultOptional();
+    }
+
+    public Page<Claim> find(ClaimFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(PUBLIC_CLAIMS);
+        Parameters params = Parameters.with("published", ContentStatus.PUBLISHED);
+        if (filter.modality() != null) {
+            where.append(" and m.slug = :modality");
+            params.and("modality", filter.modality());
+        }
+        if (filter.condition() != null) {
+            where.append(" and k.slug = :condition");
+            params.and("condition", filter.condition());
+        }
+        if (!filter.evidenceLevels().isEmpty()) {
+            where.append(" and c.evidenceLevel in :evidenceLevels");
+            params.and("evidenceLevels", filter.evidenceLevels());
+        }
+        if (!filter.outcomes().isEmpty()) {
+            where.append(" and c.outcome in :outcomes");
+            params.and("outcomes", filter.outcomes());
+        }
+        String query = where.toString();
+        long total = count(query.replace("join fetch", "join"), params);
+        List<Claim> items = find(query, filter.sort().toSort("c", "statement", "id"), params)
+                .range(page.offset(), page.offset() + page.size() - 1)
+                .list();
+        return Page.of(items, page, total);
+    }
+
+    /** Every public claim about one condition, grouped by modality. */
+    public List<Claim> listForCondition(long conditionId) {
+        return find(PUBLIC_CLAIMS + " and k.id = :condition", Sort.by("m.name").and("c.statement"),
+                Parameters.with("published", ContentStatus.PUBLISHED).and("condition", conditionId)).list();
+    }
+
+    /** Every public claim for one modality, grouped by condition with general claims last. */
+    public List<Claim> listForModality(long modalityId) {
+        return find(PUBLIC_CLAIMS + " and m.id = :modality", Sort.by("k.name", Sort.Direction.Ascending,
+                        Sort.NullPrecedence.NULLS_LAST).and("c.statement"),
+                Parameters.with("published", ContentStatus.PUBLISHED).and("modality", modalityId)).list();
+    }
+}

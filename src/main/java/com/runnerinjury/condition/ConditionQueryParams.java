@@ -1,0 +1,47 @@
+package com.runnerinjury.condition;
+
+import com.runnerinjury.shared.content.BodyRegion;
+import com.runnerinjury.shared.paging.SortOrder;
+import com.runnerinjury.shared.query.ParameterErrors;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filter and sort query parameters of {@code GET /api/v1/conditions}. */
+public class ConditionQueryParams {
+
+    @QueryParam("bodyRegion")
+    @Parameter(description = "Only conditions felt in this body region.",
+            schema = @Schema(implementation = BodyRegion.class), example = "knee")
+    String bodyRegion;
+
+    @QueryParam("symptom")
+    @Parameter(description = "Only conditions that list this symptom (slug). Repeat it to require several: all must match.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"knee-pain\"]")
+    List<String> symptoms;
+
+    @QueryParam("modality")
+    @Parameter(description = "Only conditions with at least one claim for this modality (slug).", example = "acupuncture")
+    String modality;
+
+    @QueryParam("q")
+    @Parameter(description = "Free text matched against names, aliases and descriptions; tolerant of case, plurals and small typos.",
+            example = "heel")
+    String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "Sort order: by name or by last update, `-` for descending.",
+            schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
+    String sort;
+
+    public ConditionFilter toFilter(ParameterErrors errors) {
+        return new ConditionFilter(
+                errors.enumValue("bodyRegion", bodyRegion, BodyRegion.class, null),
+                errors.slugs("symptom", symptoms),
+                errors.slug("modality", modality),
+                errors.text("q", q, 200),
+                errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME));
+    }
+}

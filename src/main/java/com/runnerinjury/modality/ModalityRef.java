@@ -1,0 +1,14 @@
+package com.runnerinjury.modality;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A link to a modality: enough to show its name and fetch it. */
+@Schema(description = "A reference to a treatment modality.")
+public record ModalityRef(
+        @Schema(examples = "acupuncture") String slug,
+        @Schema(examples = "Acupuncture") String name) {
+
+    public static ModalityRef from(Modality modality) {
+        return new ModalityRef(modality.slug, modality.name);
+    }
+}

@@ -1,0 +1,89 @@
+package com.runnerinjury.search;
+
+import com.runnerinjury.shared.paging.Page;
+import com.runnerinjury.shared.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ranks conditions, symptoms and modalities against free text. A hit's score is the mean, over the query's
+ * terms, of each term's best weighted match in the item; at least half the terms must match somewhere.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    private static final int SNIPPET_LENGTH = 160;
+
+    private final SearchIndex index;
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    public Page<SearchHit> search(String query, Set<SearchType> types, PageRequest page) {
+        return Page.slice(rank(query, types), page);
+    }
+
+    /** Slugs of the items of one type that the query matches, for use as a list filter. */
+    public Set<String> matchingSlugs(SearchType type, String query) {
+        return rank(query, Set.of(type)).stream().map(SearchHit::slug).collect(Collectors.toSet());
+    }
+
+    /** Whether a query has at least one term search can use. */
+    public boolean isSearchable(String query) {
+        return !TextAnalyzer.terms(query).isEmpty();
+    }
+
+    private List<SearchHit> rank(String query, Set<SearchType> types) {
+        List<String> terms = TextAnalyzer.terms(query);
+        return index.documents().stream()
+                .filter(d -> types.isEmpty() || types.contains(d.type()))
+                .map(d -> score(d, terms))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()
+                        .thenComparing(SearchHit::type)
+                        .thenComparing(SearchHit::name))
+                .toList();
+    }
+
+    private static SearchHit score(SearchDocument document, List<String> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        double total = 0;
+        int matched = 0;
+        for (String term : terms) {
+            double best = bestMatch(document, term);
+            total += best;
+            matched += best > 0 ? 1 : 0;
+        }
+        if (matched * 2 < terms.size() || matched == 0) {
+            return null;
+        }
+        double score = document.fields().get(0).terms().equals(terms) ? 1.0 : total / terms.size();
+        return new SearchHit(document.type(), document.slug(), document.name(), snippet(document.snippet()),
+                Math.round(score * 1000) / 1000.0);
+    }
+
+    private static double bestMatch(SearchDocument document, String term) {
+        double best = 0;
+        for (SearchDocument.Field field : document.fields()) {
+            for (String candidate : field.terms()) {
+                best = Math.max(best, field.weight() * TextAnalyzer.match(term, candidate));
+            }
+        }
+        return best;
+    }
+
+    private static String snippet(String text) {
+        if (text.length() <= SNIPPET_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : SNIPPET_LENGTH - 1) + "…";
+    }
+}

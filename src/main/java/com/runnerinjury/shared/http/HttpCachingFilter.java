@@ -1,0 +1,84 @@
+package com.runnerinjury.shared.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes successful API reads cacheable by browsers and CDNs: a strong {@code ETag} computed from the body,
+ * {@code Cache-Control}, and {@code 304 Not Modified} when the client already holds the current body.
+ */
+@Provider
+@Priority(5000)
+public class HttpCachingFilter implements ContainerResponseFilter {
+
+    private final ObjectMapper objectMapper;
+    private final String cacheControl;
+
+    public HttpCachingFilter(ObjectMapper objectMapper,
+                             @ConfigProperty(name = "runner-injury.http.cache-max-age", defaultValue = "300") long maxAge) {
+        this.objectMapper = objectMapper;
+        this.cacheControl = "public, max-age=" + maxAge;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (!read || response.getStatus() != 200 || !response.hasEntity()
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        // Serialise once here so the ETag describes exactly the bytes that are sent.
+        byte[] body = serialise(response.getEntity());
+        String etag = "\"" + digest(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private byte[] serialise(Object entity) {
+        try {
+            return objectMapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.runnerinjury.shared.paging;
+
+import com.runnerinjury.shared.content.WireValue;
+import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The orders a list can be sorted in; every sort ends on the item's key so pages never overlap. */
+@Schema(description = "Sort order: by name or by last update; a leading `-` sorts descending.",
+        enumeration = {"name", "-name", "updatedAt", "-updatedAt"})
+public enum SortOrder implements WireValue {
+    NAME("name"),
+    NAME_DESCENDING("-name"),
+    UPDATED_AT("updatedAt"),
+    UPDATED_AT_DESCENDING("-updatedAt");
+
+    private final String wireValue;
+
+    SortOrder(String wireValue) {
+        this.wireValue = wireValue;
+    }
+
+    @Override
+    public String wireValue() {
+        return wireValue;
+    }
+
+    /** The Panache sort over fields of the query root {@code alias}, with the key field as tie-breaker. */
+    public Sort toSort(String alias, String nameField, String keyField) {
+        Sort.Direction direction = wireValue.startsWith("-") ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        String field = this == NAME || this == NAME_DESCENDING ? nameField : "updatedAt";
+        return Sort.by(alias + "." + field, direction).and(alias + "." + keyField, direction);
+    }
+}

@@ -1,0 +1,18 @@
+package com.runnerinjury.shared.problem;
+
+/** Client-facing explanations for the plain HTTP errors the framework raises before a resource runs. */
+final class HttpProblemDetails {
+
+    private HttpProblemDetails() {
+    }
+
+    static String describe(int status) {
+        return switch (status) {
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This resource is read-only: use GET or HEAD.";
+            case 406 -> "This resource can only be represented as application/json.";
+            case 415 -> "This media type is not supported.";
+            default -> "The request could not be processed.";
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package com.runnerinjury.symptom;
+
+import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.paging.Page;
+import com.runnerinjury.shared.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries over published symptoms. */
+@ApplicationScoped
+public class SymptomRepository implements PanacheRepository<Symptom> {
+
+    public Optional<Symptom> findPublishedBySlug(String slug) {
+        return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public List<Symptom> listPublished() {
+        return list("status = ?1", ContentStatus.PUBLISHED);
+    }
+
+    public List<Symptom> listPublishedBySlugs(Collection<String> slugs) {
+        return list("slug in ?1 and status = ?2", slugs, ContentStatus.PUBLISHED);
+    }
+
+    public Page<Symptom> find(SymptomFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("from Symptom s where s.status = :published");
+        Parameters params = Parameters.with("published", ContentStatus.PUBLISHED);
+        if (filter.bodyRegion() != null) {
+            where.append(" and s.bodyRegion = :bodyRegion");
+            params.and("bodyRegion", filter.bodyRegion());
+        }
+        return Page.fetch(find(where.toString(), filter.sort().toSort("s", "name", "slug"), params), page);
+    }
+}

@@ -1,0 +1,47 @@
+package com.runnerinjury.symptom;
+
+import com.runnerinjury.shared.paging.Page;
+import com.runnerinjury.shared.paging.PageParams;
+import com.runnerinjury.shared.query.ParameterErrors;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP access to symptoms. */
+@Path("/api/v1/symptoms")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Symptoms")
+public class SymptomResource {
+
+    private final SymptomService service;
+
+    public SymptomResource(SymptomService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listSymptoms", summary = "List symptoms",
+            description = "Published symptoms, each with the conditions that list it, one page at a time.")
+    public Page<SymptomView> list(@BeanParam PageParams paging, @BeanParam SymptomQueryParams query) {
+        var errors = new ParameterErrors();
+        var filter = query.toFilter(errors);
+        var page = paging.toPageRequest(errors);
+        errors.throwIfAny();
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getSymptom", summary = "Get a symptom",
+            description = "One published symptom and the conditions that list it.")
+    public SymptomView get(@Parameter(description = "The symptom's slug.", example = "knee-pain")
+                           @PathParam("slug") String slug) {
+        return service.get(slug);
+    }
+}
