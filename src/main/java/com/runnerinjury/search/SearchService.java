@@ -10,13 +10,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Ranks conditions, symptoms and modalities against free text. A hit's score is the mean, over the query's
- * terms, of each term's best weighted match in the item; at least half the terms must match somewhere.
+ * Ranks conditions, symptoms and modalities against free text. Only an exact name match scores 1. Any other hit
+ * scores the mean, over the query's terms, of each term's best weighted match in the item, scaled below 1 and
+ * by how much of the item's name the query covers, so "tendinitis" ranks Tendinitis above Patellar tendinitis.
+ * At least half the query's terms must match somewhere.
  */
 @ApplicationScoped
 public class SearchService {
 
     private static final int SNIPPET_LENGTH = 160;
+    private static final double NON_EXACT_CEILING = 0.9;
 
     private final SearchIndex index;
 
@@ -64,9 +67,23 @@ public class SearchService {
         if (matched * 2 < terms.size() || matched == 0) {
             return null;
         }
-        double score = document.fields().get(0).terms().equals(terms) ? 1.0 : total / terms.size();
+        List<String> nameTerms = document.fields().get(0).terms();
+        double score = nameTerms.equals(terms)
+                ? 1.0
+                : NON_EXACT_CEILING * (total / terms.size()) * (0.8 + 0.2 * coverage(nameTerms, terms));
         return new SearchHit(document.type(), document.slug(), document.name(), snippet(document.snippet()),
                 Math.round(score * 1000) / 1000.0);
+    }
+
+    /** Share of the name's terms that some query term matches. */
+    private static double coverage(List<String> nameTerms, List<String> queryTerms) {
+        if (nameTerms.isEmpty()) {
+            return 0;
+        }
+        long covered = nameTerms.stream()
+                .filter(n -> queryTerms.stream().anyMatch(q -> TextAnalyzer.match(q, n) > 0))
+                .count();
+        return (double) covered / nameTerms.size();
     }
 
     private static double bestMatch(SearchDocument document, String term) {

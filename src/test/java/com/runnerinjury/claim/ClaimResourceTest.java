@@ -1,19 +1,381 @@
 package com.runnerinjury.claim;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.specification.ResponseSpecification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ClaimResourceTest {
+
+    private static final String CLAIMS = "/api/v1/claims";
+    /** V5 inserts 67 claims, 36 of them general (condition_id null). */
+    private static final int ALL_CLAIMS = 67;
+    private static final int GENERAL_CLAIMS = 36;
+
+    private static final Pattern LINK = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"(\\w+)\"");
 
     @Test
     void listsGeneralClaimsWithNullCondition() {
         given().queryParam("size", 100).when().get("/api/v1/claims")
                 .then().statusCode(200)
                 .body("items.condition", hasItem(nullValue()));
+    }
+
+    @Test
+    void listsEverySeededClaim() {
+        given().queryParam("size", 100).when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(ALL_CLAIMS))
+                .body("totalPages", equalTo(1))
+                .body("items", hasSize(ALL_CLAIMS))
+                .body("items.findAll { it.condition == null }", hasSize(GENERAL_CLAIMS));
+    }
+
+    @Test
+    void countsPagesOfTheDefaultSize() {
+        given().when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("page", equalTo(1))
+                .body("size", equalTo(20))
+                .body("totalItems", equalTo(ALL_CLAIMS))
+                .body("totalPages", equalTo(4))
+                .body("items", hasSize(20));
+    }
+
+    @Test
+    void filtersByModality() {
+        given().queryParam("modality", "cupping").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(11))
+                .body("items.id", containsInAnyOrder("cupping-back-pain", "cupping-blood-flow-qi",
+                        "cupping-blood-flow-research", "cupping-cell-repair", "cupping-fatigue", "cupping-immune-system",
+                        "cupping-inflammation", "cupping-muscle-relaxation", "cupping-pain-relief",
+                        "cupping-plantar-fasciitis-tension", "cupping-scar-tissue"))
+                .body("items.modality.name", everyItem(equalTo("Cupping")));
+    }
+
+    @Test
+    void filtersByCondition() {
+        given().queryParam("condition", "plantar-fasciitis").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(6))
+                .body("items.id", containsInAnyOrder("acupuncture-plantar-fasciitis-effective",
+                        "acupuncture-plantar-fasciitis-natural-opioids", "cupping-plantar-fasciitis-tension",
+                        "electroacupuncture-plantar-fasciitis-tension", "gua-sha-plantar-fasciitis-tension",
+                        "tui-na-plantar-fasciitis-tension"))
+                .body("items.condition.slug", everyItem(equalTo("plantar-fasciitis")));
+    }
+
+    @Test
+    void filtersByEvidenceLevel() {
+        given().queryParam("evidenceLevel", "weak").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains("acupuncture-endurance-performance"));
+    }
+
+    @Test
+    void acceptsAnyOfRepeatedEvidenceLevels() {
+        given().queryParam("evidenceLevel", "weak", "traditional-theory").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(5))
+                .body("items.id", containsInAnyOrder("acupuncture-endurance-performance",
+                        "acupuncture-energy-flow-healing", "acupuncture-heat-stagnation-cooling",
+                        "acupuncture-qi-stagnation-pain", "cupping-blood-flow-qi"));
+    }
+
+    @Test
+    void filtersByOutcome() {
+        given().queryParam("outcome", "sleep").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains("acupuncture-sleep"));
+    }
+
+    @Test
+    void acceptsAnyOfRepeatedOutcomes() {
+        given().queryParam("outcome", "inflammation", "circulation").queryParam("size", 100).when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(11))
+                .body("items.outcome", everyItem(oneOf("inflammation", "circulation")));
+    }
+
+    @Test
+    void combinesFiltersWithAnd() {
+        given().queryParam("modality", "acupuncture")
+                .queryParam("condition", "low-back-pain")
+                .queryParam("evidenceLevel", "study-reported")
+                .when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.id", containsInAnyOrder("acupuncture-back-pain-trials",
+                        "acupuncture-chronic-pain-2012-study"));
+    }
+
+    @Test
+    void returnsEmptyListWhenCombinedFiltersMatchNothing() {
+        given().queryParam("modality", "cupping").queryParam("outcome", "sleep").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(0))
+                .body("totalPages", equalTo(0));
+    }
+
+    @Test
+    void sortsByStatementByDefault() {
+        List<String> statements = statements(null);
+        List<String> sorted = new ArrayList<>(statements);
+        sorted.sort(Comparator.naturalOrder());
+        assertEquals(sorted, statements);
+        // "According to the practitioner article, acupuncture eases pain..." comes first of the 67 statements.
+        given().queryParam("size", 1).when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("items[0].id", equalTo("acupuncture-qi-stagnation-pain"));
+    }
+
+    @Test
+    void sortsByStatementDescendingWithMinusName() {
+        List<String> statements = statements("-name");
+        List<String> sorted = new ArrayList<>(statements);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, statements);
+        given().queryParam("size", 1).queryParam("sort", "-name").when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("items[0].id", equalTo("acupuncture-natural-healing"));
+    }
+
+    @Test
+    void sortsByLastUpdate() {
+        List<Instant> updated = given().queryParam("size", 100).queryParam("sort", "updatedAt").when().get(CLAIMS)
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.updatedAt", String.class)
+                .stream().map(Instant::parse).toList();
+        assertEquals(ALL_CLAIMS, updated.size());
+        for (int i = 1; i < updated.size(); i++) {
+            assertFalse(updated.get(i).isBefore(updated.get(i - 1)), "updatedAt out of order at index " + i);
+        }
+    }
+
+    @Test
+    void linksFirstNextAndLastFromTheFirstPage() {
+        String link = given().when().get(CLAIMS).then().statusCode(200).extract().header("Link");
+        assertEquals(Map.of("first", 1, "next", 2, "last", 4), pagesByRel(link));
+    }
+
+    @Test
+    void returnsTheLastSevenClaimsOnTheLastPage() {
+        String link = given().queryParam("page", 4).when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("page", equalTo(4))
+                .body("items.id", contains("acupuncture-energy-levels", "acupuncture-back-pain-recovery",
+                        "acupuncture-back-muscle-relaxation", "acupuncture-achilles-scar-tissue",
+                        "acupuncture-achilles-inflammation", "acupuncture-muscle-tension",
+                        "acupuncture-natural-healing"))
+                .extract().header("Link");
+        assertEquals(Map.of("first", 1, "prev", 3, "last", 4), pagesByRel(link));
+    }
+
+    @Test
+    void returnsEmptyPageWith200PastTheEnd() {
+        given().queryParam("page", 5).when().get(CLAIMS)
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("page", equalTo(5))
+                .body("totalItems", equalTo(ALL_CLAIMS))
+                .body("totalPages", equalTo(4));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "ten"})
+    void rejectsPageSizeOutsideOneToHundred(String size) {
+        given().queryParam("size", size).when().get(CLAIMS)
+                .then().spec(invalidParameter("size"))
+                .body("errors.find { it.field == 'size' }.message", containsString("between 1 and 100"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "two"})
+    void rejectsPageThatIsNotAPositiveWholeNumber(String page) {
+        given().queryParam("page", page).when().get(CLAIMS)
+                .then().spec(invalidParameter("page"));
+    }
+
+    @Test
+    void namesEveryInvalidParameterInOneProblem() {
+        given().queryParam("page", "0").queryParam("size", "0").queryParam("outcome", "happiness")
+                .when().get(CLAIMS)
+                .then().spec(invalidParameter("page"))
+                .body("errors.field", containsInAnyOrder("page", "size", "outcome"));
+    }
+
+    @Test
+    void returnsClaimDetailWithTheStrengthStudyFinding() {
+        given().when().get(CLAIMS + "/acupuncture-runners-knee-strength-study")
+                .then().statusCode(200)
+                .body("id", equalTo("acupuncture-runners-knee-strength-study"))
+                .body("statement", equalTo("The practitioner article describes a study that treated only one limb "
+                        + "of each athlete and found the treated limbs gained more strength than the untreated "
+                        + "opposite limbs."))
+                .body("modality.slug", equalTo("acupuncture"))
+                .body("modality.name", equalTo("Acupuncture"))
+                .body("condition.slug", equalTo("runners-knee"))
+                .body("condition.name", equalTo("Runner's knee"))
+                .body("outcome", equalTo("strength"))
+                .body("evidenceLevel", equalTo("study-reported"))
+                .body("mechanism", equalTo("The treated limbs showed an increase in the motor units recruited for "
+                        + "three muscles."))
+                .body("finding", equalTo("34% average strength increase in treated limbs compared with the "
+                        + "untreated limb"))
+                .body("caveats", contains(
+                        "The article does not name or cite the study; it has not been independently verified here.",
+                        "The article does not say how many athletes took part or which three muscles were measured."))
+                .body("sources.id", contains("how-acupuncture-helps-runners"))
+                .body("sources.title", contains("How Acupuncture Helps Runners"))
+                .body("disclaimer", isDisclaimer());
+    }
+
+    @Test
+    void returnsClaimDetailWithThe2012StudyOfTwentyThousandPatients() {
+        given().when().get(CLAIMS + "/acupuncture-chronic-pain-2012-study")
+                .then().statusCode(200)
+                .body("condition.slug", equalTo("low-back-pain"))
+                .body("condition.name", equalTo("Low back pain"))
+                .body("outcome", equalTo("pain-relief"))
+                .body("evidenceLevel", equalTo("study-reported"))
+                .body("mechanism", nullValue())
+                .body("finding", equalTo("50% reduction in chronic pain reported in a 2012 study of about 20,000 "
+                        + "patients"))
+                .body("caveats", hasSize(3))
+                .body("caveats[2]", equalTo("The article does not say what authentic acupuncture was compared with."))
+                .body("disclaimer", isDisclaimer());
+    }
+
+    @Test
+    void returnsGeneralClaimWithNullConditionMechanismAndFinding() {
+        given().when().get(CLAIMS + "/acupuncture-sleep")
+                .then().statusCode(200)
+                .body("condition", nullValue())
+                .body("mechanism", nullValue())
+                .body("finding", nullValue())
+                .body("outcome", equalTo("sleep"))
+                .body("evidenceLevel", equalTo("practitioner-opinion"))
+                .body("caveats", contains("Stated from the author's clinical practice; no study is named."));
+    }
+
+    @Test
+    void listsBothSourcesOfAClaimBothArticlesMake() {
+        given().when().get(CLAIMS + "/acupuncture-muscle-balance")
+                .then().statusCode(200)
+                .body("sources", hasSize(2))
+                .body("sources.id", containsInAnyOrder("acupuncture-in-running", "how-acupuncture-helps-runners"))
+                .body("sources.title", containsInAnyOrder("Acupuncture in Running", "How Acupuncture Helps Runners"));
+    }
+
+    @Test
+    void returnsNotFoundProblemForUnknownId() {
+        given().when().get(CLAIMS + "/acupuncture-cures-everything")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:runner-injury:problem:not-found"))
+                .body("status", equalTo(404))
+                .body("detail", containsString("acupuncture-cures-everything"))
+                .body("instance", equalTo(CLAIMS + "/acupuncture-cures-everything"));
+    }
+
+    @Test
+    void rejectsUnknownEvidenceLevelNamingTheAllowedValues() {
+        given().queryParam("evidenceLevel", "strong").when().get(CLAIMS)
+                .then().spec(invalidParameter("evidenceLevel"))
+                .body("errors.find { it.field == 'evidenceLevel' }.message",
+                        containsString("study-reported, practitioner-opinion, traditional-theory, weak"));
+    }
+
+    @Test
+    void rejectsUnknownOutcomeNamingTheAllowedValues() {
+        given().queryParam("outcome", "happiness").when().get(CLAIMS)
+                .then().spec(invalidParameter("outcome"))
+                .body("errors.find { it.field == 'outcome' }.message",
+                        containsString("pain-relief, inflammation, circulation, muscle-relaxation, range-of-motion, "
+                                + "strength, healing, recovery, injury-prevention, performance, stress, immunity, "
+                                + "sleep"));
+    }
+
+    @Test
+    void rejectsUnknownSortOrderNamingTheAllowedValues() {
+        given().queryParam("sort", "statement").when().get(CLAIMS)
+                .then().spec(invalidParameter("sort"))
+                .body("errors.find { it.field == 'sort' }.message",
+                        containsString("name, -name, updatedAt, -updatedAt"));
+    }
+
+    @Test
+    void rejectsModalityThatIsNotASlug() {
+        given().queryParam("modality", "Gua Sha").when().get(CLAIMS)
+                .then().spec(invalidParameter("modality"));
+    }
+
+    private List<String> statements(String sort) {
+        var request = given().queryParam("size", 100);
+        if (sort != null) {
+            request.queryParam("sort", sort);
+        }
+        List<String> statements = request.when().get(CLAIMS)
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.statement", String.class);
+        assertEquals(ALL_CLAIMS, statements.size());
+        assertEquals(ALL_CLAIMS, statements.stream().distinct().count(), "statements are unique");
+        return statements;
+    }
+
+    private static org.hamcrest.Matcher<String> isDisclaimer() {
+        return allOf(containsString("general information"), containsString("not a diagnosis"),
+                containsString("doctor"));
+    }
+
+    private static ResponseSpecification invalidParameter(String field) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(400)
+                .expectContentType("application/problem+json")
+                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
+                .expectBody("status", equalTo(400))
+                .expectBody("instance", equalTo(CLAIMS))
+                .expectBody("errors.field", hasItem(field))
+                .build();
+    }
+
+    /** The page number each relation of an RFC 8288 Link header points to. */
+    private static Map<String, Integer> pagesByRel(String header) {
+        Map<String, Integer> pages = new HashMap<>();
+        Matcher m = LINK.matcher(header == null ? "" : header);
+        while (m.find()) {
+            pages.put(m.group(2), Integer.parseInt(m.group(1)));
+        }
+        return pages;
     }
 }

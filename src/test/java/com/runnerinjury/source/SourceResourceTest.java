@@ -2,14 +2,22 @@ package com.runnerinjury.source;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class SourceResourceTest {
+
+    private static final String SOURCES = "/api/v1/sources";
 
     @Test
     void listsBothSourceArticlesByTitle() {
@@ -35,5 +43,89 @@ class SourceResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/api/v1/sources/no-such-source"));
+    }
+
+    // V5 has 24 claim_sources rows for the consumer article and 62 for the practitioner article.
+    @ParameterizedTest
+    @CsvSource({"acupuncture-in-running, 24", "how-acupuncture-helps-runners, 62"})
+    void countsEveryClaimCitingTheSource(String id, int claimCount) {
+        given().when().get(SOURCES + "/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("claimCount", equalTo(claimCount));
+    }
+
+    @Test
+    void listsTheSameClaimCountsAsTheDetails() {
+        given().when().get(SOURCES)
+                .then().statusCode(200)
+                .body("items.claimCount", contains(24, 62));
+    }
+
+    @Test
+    void returnsThePractitionerArticleWithAuthorCredentials() {
+        given().when().get(SOURCES + "/how-acupuncture-helps-runners")
+                .then().statusCode(200)
+                .body("title", equalTo("How Acupuncture Helps Runners"))
+                .body("author", equalTo("Joseph Alban"))
+                .body("authorCredentials", equalTo("L.Ac.; Doctor of Acupuncture, licensed acupuncturist in New York "
+                        + "and NCCAOM board-certified herbalist"))
+                .body("publisher", nullValue())
+                .body("url", nullValue())
+                .body("lastReviewed", equalTo("2026-11-21"));
+    }
+
+    @Test
+    void returnsTheConsumerArticleWithoutAuthor() {
+        given().when().get(SOURCES + "/acupuncture-in-running")
+                .then().statusCode(200)
+                .body("title", equalTo("Acupuncture in Running"))
+                .body("kind", equalTo("consumer-article"))
+                .body("author", nullValue())
+                .body("authorCredentials", nullValue())
+                .body("publisher", nullValue())
+                .body("url", nullValue());
+    }
+
+    @Test
+    void sortsByTitleDescendingWithMinusName() {
+        given().queryParam("sort", "-name").when().get(SOURCES)
+                .then().statusCode(200)
+                .body("items.title", contains("How Acupuncture Helps Runners", "Acupuncture in Running"));
+    }
+
+    @Test
+    void sortsByTitleAscendingWithName() {
+        given().queryParam("sort", "name").when().get(SOURCES)
+                .then().statusCode(200)
+                .body("items.title", contains("Acupuncture in Running", "How Acupuncture Helps Runners"));
+    }
+
+    @Test
+    void pagesSourcesOneAtATime() {
+        given().queryParam("size", 1).queryParam("page", 2).when().get(SOURCES)
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo("how-acupuncture-helps-runners"))
+                .body("totalPages", equalTo(2))
+                .header("Link", containsString("rel=\"prev\""));
+    }
+
+    @Test
+    void rejectsUnknownSortOrder() {
+        given().queryParam("sort", "claimCount").when().get(SOURCES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("sort"));
+    }
+
+    @Test
+    void returnsNotFoundProblemWithTypeAndDetailForUnknownId() {
+        given().when().get(SOURCES + "/wikipedia")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:runner-injury:problem:not-found"))
+                .body("title", equalTo("Resource not found"))
+                .body("detail", containsString("wikipedia"));
     }
 }

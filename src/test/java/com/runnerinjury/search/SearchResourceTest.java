@@ -1,0 +1,319 @@
+package com.runnerinjury.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    private static final String SEARCH = "/api/v1/search";
+
+    /** Scores are fractions: read them as doubles, not REST Assured's default floats. */
+    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+
+    private static final Pattern LINK = Pattern.compile("<([^>]*)>;\\s*rel=\"(\\w+)\"");
+    private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d+)");
+
+    @ParameterizedTest
+    @CsvSource({
+            "Plantar fasciitis, plantar-fasciitis",
+            "Cupping, cupping",
+            "Heel pain, heel-pain",
+            "Irritated tendon, irritated-tendon",
+            "Hamstring injury, hamstring-injury",
+            "Pain on the outside of the knee, outer-knee-pain"})
+    void exactNameQueryRanksThatItemFirstWithFullScore(String name, String slug) {
+        search(name).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].slug", equalTo(slug))
+                .body("items[0].name", equalTo(name))
+                .body("items[0].score", equalTo(1.0));
+    }
+
+    // Other items whose names merely contain every query word must not outrank the item named exactly so.
+    @ParameterizedTest
+    @CsvSource({"Tendinitis, tendinitis", "Back pain, back-pain"})
+    void exactNameMatchOutranksNamesThatOnlyContainTheQuery(String name, String slug) {
+        search(name).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].slug", equalTo(slug))
+                .body("items[0].score", equalTo(1.0));
+    }
+
+    // The spec describes a score of 1 as an exact name match.
+    @Test
+    void givesFullScoreOnlyToTheExactNameMatch() {
+        search("knee pain").queryParam("size", 100).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.findAll { it.score == 1.0 }.slug", contains("knee-pain"));
+    }
+
+    @Test
+    void listsScoresInNonIncreasingOrderWithinZeroAndOne() {
+        List<Double> scores = search("knee pain").queryParam("size", 100).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.score", everyItem(greaterThan(0.0)))
+                .body("items.score", everyItem(lessThanOrEqualTo(1.0)))
+                .extract().jsonPath(jsonDoubles()).getList("items.score", Double.class);
+        assertTrue(scores.size() > 5, "knee pain matches many items");
+        for (int i = 1; i < scores.size(); i++) {
+            assertFalse(scores.get(i) > scores.get(i - 1), "score rises at index " + i + ": " + scores);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "plantar fascitis, plantar-fasciitis",
+            "achiles, achilles-tendinopathy",
+            "hamstrng, hamstring-injury",
+            "cuping, cupping"})
+    void toleratesSmallTypos(String query, String slug) {
+        search(query).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].slug", equalTo(slug))
+                .body("items[0].score", lessThan(1.0))
+                .body("items[0].score", greaterThan(0.0));
+    }
+
+    @Test
+    void matchesSingularAndPluralAlike() {
+        List<String> singular = slugs(search("shin splint"));
+        List<String> plural = slugs(search("shin splints"));
+        assertEquals("shin-splints", singular.get(0));
+        assertEquals(plural, singular);
+        search("shin splint").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].score", equalTo(1.0));
+    }
+
+    @Test
+    void ignoresCase() {
+        search("CUPPING").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].type", equalTo("modality"))
+                .body("items[0].slug", equalTo("cupping"))
+                .body("items[0].score", equalTo(1.0));
+        assertEquals(slugs(search("cupping")), slugs(search("CUPPING")));
+    }
+
+    @Test
+    void filtersHitsByOneType() {
+        search("knee").queryParam("type", "symptom").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.type", everyItem(equalTo("symptom")))
+                .body("items.slug", hasItem("knee-pain"))
+                .body("items.slug", not(hasItem("runners-knee")));
+    }
+
+    @Test
+    void acceptsAnyOfRepeatedTypes() {
+        search("plantar fasciitis").queryParam("type", "condition", "modality").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.type", everyItem(oneOf("condition", "modality")))
+                .body("items.slug", containsInAnyOrder("plantar-fasciitis", "electroacupuncture", "gua-sha", "tui-na"));
+    }
+
+    @Test
+    void rejectsMissingQuery() {
+        given().when().get(SEARCH)
+                .then().spec(invalidParameter("q"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void rejectsBlankQuery(String q) {
+        given().queryParam("q", q).when().get(SEARCH)
+                .then().spec(invalidParameter("q"));
+    }
+
+    @Test
+    void rejectsQueryLongerThan200Characters() {
+        given().queryParam("q", "a".repeat(201)).when().get(SEARCH)
+                .then().spec(invalidParameter("q"))
+                .body("errors.find { it.field == 'q' }.message", containsString("200"));
+    }
+
+    @Test
+    void acceptsQueryOfExactly200Characters() {
+        given().queryParam("q", "a".repeat(200)).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void rejectsQueryOfStopWordsOnly() {
+        given().queryParam("q", "the and of").when().get(SEARCH)
+                .then().spec(invalidParameter("q"));
+    }
+
+    @Test
+    void rejectsUnknownTypeNamingTheAllowedValues() {
+        search("knee").queryParam("type", "claim").when().get(SEARCH)
+                .then().spec(invalidParameter("type"))
+                .body("errors.find { it.field == 'type' }.message", containsString("condition, symptom, modality"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101"})
+    void rejectsPageSizeOutsideOneToHundred(String size) {
+        search("knee").queryParam("size", size).when().get(SEARCH)
+                .then().spec(invalidParameter("size"));
+    }
+
+    @Test
+    void pagesHitsInRankOrderAndLinksTheNeighbours() {
+        List<String> all = slugs(search("pain"));
+        assertTrue(all.size() > 10, "pain matches more than two pages of five");
+        int lastPage = (all.size() + 4) / 5;
+
+        var response = search("pain").queryParam("size", 5).queryParam("page", 2).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("page", equalTo(2))
+                .body("size", equalTo(5))
+                .body("totalItems", equalTo(all.size()))
+                .body("totalPages", equalTo(lastPage))
+                .extract();
+        assertEquals(all.subList(5, 10), response.jsonPath().getList("items.slug", String.class));
+
+        Map<String, String> links = linksByRel(response.header("Link"));
+        assertEquals(Map.of("first", 1, "prev", 1, "next", 3, "last", lastPage), pagesOf(links));
+        links.values().forEach(url -> {
+            assertTrue(url.contains("q=pain"), "link keeps the query: " + url);
+            assertTrue(url.contains("size=5"), "link keeps the page size: " + url);
+        });
+    }
+
+    @Test
+    void linksPagesOfAMultiWordQueryThatCanBeFollowed() {
+        List<String> all = slugs(search("knee pain"));
+        String next = linksByRel(search("knee pain").queryParam("size", 5).when().get(SEARCH)
+                .then().statusCode(200).extract().header("Link")).get("next");
+        // The link is already encoded: send it exactly as the server wrote it.
+        List<String> secondPage = given().urlEncodingEnabled(false).when().get(next)
+                .then().statusCode(200)
+                .body("page", equalTo(2))
+                .extract().jsonPath().getList("items.slug", String.class);
+        assertEquals(all.subList(5, 10), secondPage);
+    }
+
+    @Test
+    void returnsEmptyPageWith200PastTheEndOfHits() {
+        search("pain").queryParam("size", 5).queryParam("page", 50).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("page", equalTo(50))
+                .body("totalItems", greaterThan(10));
+    }
+
+    @Test
+    void keepsEverySnippetShort() {
+        search("knee pain").queryParam("size", 100).when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.snippet", everyItem(not(emptyOrNullString())))
+                .body("items.collect { it.snippet.length() }", everyItem(lessThanOrEqualTo(161)));
+    }
+
+    @Test
+    void cutsALongTextAtAWordAndMarksTheCut() {
+        // The knee-pain description in V3 is 173 characters long.
+        search("knee pain").queryParam("type", "symptom").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.find { it.slug == 'knee-pain' }.snippet", equalTo("Pain in or around the knee. The "
+                        + "articles mention it with runner's knee, patellar tendonitis and other knee injuries, and "
+                        + "on the outer side of the knee with IT…"));
+    }
+
+    @Test
+    void returnsShortTextWholeAsTheSnippet() {
+        search("Heel pain").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items[0].snippet",
+                        equalTo("Pain in the heel, the complaint the consumer article associates with plantar fasciitis."));
+    }
+
+    @Test
+    void returnsNoHitsForNonsense() {
+        search("zzqxv").when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(0))
+                .body("totalPages", equalTo(0));
+    }
+
+    private static RequestSpecification search(String q) {
+        return given().config(DOUBLES).queryParam("q", q);
+    }
+
+    private static List<String> slugs(RequestSpecification request) {
+        return request.queryParam("size", 100).when().get(SEARCH)
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+    }
+
+    private static JsonPathConfig jsonDoubles() {
+        return JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
+    }
+
+    private static ResponseSpecification invalidParameter(String field) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(400)
+                .expectContentType("application/problem+json")
+                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
+                .expectBody("status", equalTo(400))
+                .expectBody("instance", equalTo(SEARCH))
+                .expectBody("errors.field", hasItem(field))
+                .build();
+    }
+
+    private static Map<String, String> linksByRel(String header) {
+        Map<String, String> links = new HashMap<>();
+        Matcher m = LINK.matcher(header == null ? "" : header);
+        while (m.find()) {
+            links.put(m.group(2), m.group(1));
+        }
+        return links;
+    }
+
+    private static Map<String, Integer> pagesOf(Map<String, String> links) {
+        Map<String, Integer> pages = new HashMap<>();
+        links.forEach((rel, url) -> {
+            Matcher m = PAGE.matcher(url);
+            assertTrue(m.find(), "link has a page: " + url);
+            pages.put(rel, Integer.parseInt(m.group(1)));
+        });
+        return pages;
+    }
+}

@@ -1,0 +1,242 @@
+package com.runnerinjury.symptom;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.specification.ResponseSpecification;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class SymptomResourceTest {
+
+    private static final String SYMPTOMS = "/api/v1/symptoms";
+
+    /** The 22 symptoms of V3, ordered by name. */
+    private static final List<String> NAMES_IN_ORDER = List.of(
+            "Back pain", "Clicking or grinding kneecap", "Dull ache around the knee", "Heel pain",
+            "Inflamed Achilles tendon", "Irritated tendon", "Joint redness", "Joint swelling", "Knee pain",
+            "Knee pain when sitting or running", "Knee tender to the touch", "Muscle knots (trigger points)",
+            "Muscle tightness", "Outer thigh pain", "Pain along the shin bone", "Pain at the back of the thigh",
+            "Pain on the outside of the knee", "Pain when running or walking", "Reduced flexibility",
+            "Referred pain", "Sore muscles", "Warm joint");
+
+    private static final Pattern LINK = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"(\\w+)\"");
+
+    @Test
+    void listsAllSeededSymptomsInTheDefaultPageSize() {
+        given().when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(22))
+                .body("page", equalTo(1))
+                .body("size", equalTo(20))
+                .body("totalPages", equalTo(2))
+                .body("items", hasSize(20));
+    }
+
+    @Test
+    void listsEverySymptomWithItsConditionsAsSlugAndName() {
+        given().queryParam("size", 100).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items", hasSize(22))
+                .body("items.collect { it.conditions.size() }", everyItem(greaterThan(0)))
+                // V3 links conditions and symptoms with 28 condition_symptoms rows.
+                .body("items.conditions.flatten()", hasSize(28))
+                .body("items.conditions.flatten().slug", everyItem(not(emptyOrNullString())))
+                .body("items.conditions.flatten().name", everyItem(not(emptyOrNullString())))
+                .body("items.find { it.slug == 'irritated-tendon' }.conditions.slug",
+                        containsInAnyOrder("achilles-tendinopathy", "patellar-tendinitis", "tendinitis"))
+                .body("items.find { it.slug == 'muscle-tightness' }.conditions.name",
+                        containsInAnyOrder("Muscle soreness", "Runner's knee"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"knee, 6", "thigh, 3", "lower-leg, 2", "foot, 1", "lower-back, 1", "general, 9", "hip, 0"})
+    void filtersByBodyRegion(String bodyRegion, int expected) {
+        given().queryParam("bodyRegion", bodyRegion).queryParam("size", 100).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(expected))
+                .body("items", hasSize(expected))
+                .body("items.bodyRegion", everyItem(equalTo(bodyRegion)));
+    }
+
+    @Test
+    void filtersKneeSymptomsToExactlyThoseOfTheKneeRegion() {
+        given().queryParam("bodyRegion", "knee").when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items.slug", containsInAnyOrder("dull-knee-ache", "knee-tender-to-touch",
+                        "knee-pain-sitting-or-running", "kneecap-clicking-grinding", "knee-pain", "outer-knee-pain"));
+    }
+
+    @Test
+    void rejectsUnknownBodyRegionNamingTheAllowedValues() {
+        given().queryParam("bodyRegion", "elbow").when().get(SYMPTOMS)
+                .then().spec(invalidParameter("bodyRegion"))
+                .body("errors.find { it.field == 'bodyRegion' }.message",
+                        containsString("lower-back, hip, thigh, knee, lower-leg, foot, general"));
+    }
+
+    @Test
+    void sortsByNameByDefault() {
+        given().queryParam("size", 100).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items.name", contains(NAMES_IN_ORDER.toArray()));
+    }
+
+    @Test
+    void sortsByNameAscendingWhenAsked() {
+        given().queryParam("size", 100).queryParam("sort", "name").when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items.name", contains(NAMES_IN_ORDER.toArray()));
+    }
+
+    @Test
+    void sortsByNameDescendingWithLeadingMinus() {
+        List<String> reversed = new ArrayList<>(NAMES_IN_ORDER);
+        Collections.reverse(reversed);
+        given().queryParam("size", 100).queryParam("sort", "-name").when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items.name", contains(reversed.toArray()));
+    }
+
+    @Test
+    void rejectsUnknownSortOrder() {
+        given().queryParam("sort", "bodyRegion").when().get(SYMPTOMS)
+                .then().spec(invalidParameter("sort"));
+    }
+
+    @Test
+    void returnsTheRemainingSymptomsOnTheLastPageWithoutNextLink() {
+        String link = given().queryParam("page", 2).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("page", equalTo(2))
+                .body("items.name", contains("Sore muscles", "Warm joint"))
+                .extract().header("Link");
+        assertEquals(Map.of("first", 1, "prev", 1, "last", 2), pagesByRel(link));
+    }
+
+    @Test
+    void linksFirstNextAndLastFromTheFirstPage() {
+        String link = given().when().get(SYMPTOMS).then().statusCode(200).extract().header("Link");
+        assertEquals(Map.of("first", 1, "next", 2, "last", 2), pagesByRel(link));
+    }
+
+    @Test
+    void returnsEmptyPageWith200PastTheEnd() {
+        given().queryParam("page", 3).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("page", equalTo(3))
+                .body("totalItems", equalTo(22))
+                .body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void acceptsTheMaximumPageSize() {
+        given().queryParam("size", 100).when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("size", equalTo(100))
+                .body("totalPages", equalTo(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-1", "twenty"})
+    void rejectsPageSizeOutsideOneToHundred(String size) {
+        given().queryParam("size", size).when().get(SYMPTOMS)
+                .then().spec(invalidParameter("size"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "first"})
+    void rejectsPageNumberThatIsNotAPositiveWholeNumber(String page) {
+        given().queryParam("page", page).when().get(SYMPTOMS)
+                .then().spec(invalidParameter("page"));
+    }
+
+    @Test
+    void ignoresUnknownQueryParameters() {
+        given().queryParam("colour", "red").queryParam("bodyRegion", "foot").when().get(SYMPTOMS)
+                .then().statusCode(200)
+                .body("items.slug", contains("heel-pain"));
+    }
+
+    @Test
+    void returnsSymptomDetailWithItsConditions() {
+        given().when().get(SYMPTOMS + "/knee-pain")
+                .then().statusCode(200)
+                .body("slug", equalTo("knee-pain"))
+                .body("name", equalTo("Knee pain"))
+                .body("description", equalTo("Pain in or around the knee. The articles mention it with runner's knee, "
+                        + "patellar tendonitis and other knee injuries, and on the outer side of the knee with IT band "
+                        + "syndrome."))
+                .body("bodyRegion", equalTo("knee"))
+                .body("conditions.slug", containsInAnyOrder("it-band-syndrome", "patellar-tendinitis", "runners-knee"))
+                .body("conditions.name", containsInAnyOrder("IT band syndrome", "Patellar tendinitis", "Runner's knee"));
+    }
+
+    @Test
+    void returnsSymptomDetailOfAFootSymptom() {
+        given().when().get(SYMPTOMS + "/heel-pain")
+                .then().statusCode(200)
+                .body("name", equalTo("Heel pain"))
+                .body("bodyRegion", equalTo("foot"))
+                .body("conditions", hasSize(1))
+                .body("conditions[0].slug", equalTo("plantar-fasciitis"))
+                .body("conditions[0].name", equalTo("Plantar fasciitis"));
+    }
+
+    @Test
+    void returnsNotFoundProblemForUnknownSlug() {
+        given().when().get(SYMPTOMS + "/no-such-symptom")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:runner-injury:problem:not-found"))
+                .body("title", equalTo("Resource not found"))
+                .body("status", equalTo(404))
+                .body("detail", containsString("no-such-symptom"))
+                .body("instance", equalTo(SYMPTOMS + "/no-such-symptom"));
+    }
+
+    private static ResponseSpecification invalidParameter(String field) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(400)
+                .expectContentType("application/problem+json")
+                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
+                .expectBody("status", equalTo(400))
+                .expectBody("instance", equalTo(SYMPTOMS))
+                .expectBody("errors.field", hasItem(field))
+                .build();
+    }
+
+    /** The page number each relation of an RFC 8288 Link header points to. */
+    private static Map<String, Integer> pagesByRel(String header) {
+        Map<String, Integer> pages = new HashMap<>();
+        Matcher m = LINK.matcher(header == null ? "" : header);
+        while (m.find()) {
+            pages.put(m.group(2), Integer.parseInt(m.group(1)));
+        }
+        return pages;
+    }
+}
