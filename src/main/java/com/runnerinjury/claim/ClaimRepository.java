@@ -17,8 +17,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
 
+    /** The condition, over aliases c (claim), m (modality) and k (condition), that makes a claim public. */
+    public static final String IS_PUBLIC = "c.status = :published and m.status = :published"
+            + " and (k is null or k.status = :published)";
+
     private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
-            + " where c.status = :published and m.status = :published and (k is null or k.status = :published)";
+            + " where " + IS_PUBLIC;
 
     public Optional<Claim> findPublishedById(String id) {
         return find(PUBLIC_CLAIMS + " and c.id = :id", Parameters.with("published", ContentStatus.PUBLISHED).and("id", id))

@@ -12,8 +12,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class TextAnalyzer {
 
+    /** Words too common to rank by; "it" is not one of them because of IT band syndrome. */
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "by", "for", "from",
-            "in", "is", "it", "my", "of", "on", "or", "the", "to", "with");
+            "in", "is", "my", "of", "on", "or", "the", "to", "with");
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
     private TextAnalyzer() {

@@ -1,5 +1,6 @@
 package com.runnerinjury.source;
 
+import com.runnerinjury.claim.ClaimRepository;
 import com.runnerinjury.shared.content.ContentStatus;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
@@ -25,14 +26,15 @@ public class SourceRepository implements PanacheRepositoryBase<Source, String> {
                 ContentStatus.PUBLISHED), page);
     }
 
-    /** Published claims citing each of the given sources; a source no claim cites is absent from the map. */
+    /** Public claims citing each of the given sources; a source no claim cites is absent from the map. */
     public Map<String, Long> countPublishedClaims(Collection<String> sourceIds) {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = getEntityManager().createQuery(
-                        "select s.id, count(c) from Claim c join c.sources s"
-                                + " where s.id in :ids and c.status = :published group by s.id", Object[].class)
+                        "select s.id, count(c) from Claim c join c.modality m left join c.condition k join c.sources s"
+                                + " where s.id in :ids and " + ClaimRepository.IS_PUBLIC + " group by s.id",
+                        Object[].class)
                 .setParameter("ids", sourceIds)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .getResultList();

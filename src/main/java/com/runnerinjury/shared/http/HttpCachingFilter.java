@@ -46,7 +46,8 @@ public class HttpCachingFilter implements ContainerResponseFilter {
         String etag = "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        // CORS echoes the caller's origin, so a shared cache must keep one copy per origin.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);

@@ -1,6 +1,7 @@
 package com.runnerinjury.shared.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final String READ_ONLY_METHODS = "GET, HEAD, OPTIONS";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -31,7 +34,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        return problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), uri, null);
+        Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), uri, null);
+        // RFC 9110 requires Allow on a 405; every resource of this API is read-only.
+        return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build() : problem;
     }
 
     @ServerExceptionMapper
