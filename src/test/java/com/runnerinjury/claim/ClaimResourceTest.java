@@ -15,17 +15,14 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.runnerinjury.support.LinkHeader;
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.ResponseSpecBuilder;
-import io.restassured.specification.ResponseSpecification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +35,6 @@ class ClaimResourceTest {
     private static final int ALL_CLAIMS = 67;
     private static final int GENERAL_CLAIMS = 36;
 
-    private static final Pattern LINK = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"(\\w+)\"");
 
     @Test
     void listsGeneralClaimsWithNullCondition() {
@@ -185,7 +181,7 @@ class ClaimResourceTest {
     @Test
     void linksFirstNextAndLastFromTheFirstPage() {
         String link = given().when().get(CLAIMS).then().statusCode(200).extract().header("Link");
-        assertEquals(Map.of("first", 1, "next", 2, "last", 4), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "next", 2, "last", 4), LinkHeader.pages(link));
     }
 
     @Test
@@ -198,7 +194,7 @@ class ClaimResourceTest {
                         "acupuncture-achilles-inflammation", "acupuncture-muscle-tension",
                         "acupuncture-natural-healing"))
                 .extract().header("Link");
-        assertEquals(Map.of("first", 1, "prev", 3, "last", 4), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "prev", 3, "last", 4), LinkHeader.pages(link));
     }
 
     @Test
@@ -215,7 +211,7 @@ class ClaimResourceTest {
     @ValueSource(strings = {"0", "101", "ten"})
     void rejectsPageSizeOutsideOneToHundred(String size) {
         given().queryParam("size", size).when().get(CLAIMS)
-                .then().spec(invalidParameter("size"))
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "size"))
                 .body("errors.find { it.field == 'size' }.message", containsString("between 1 and 100"));
     }
 
@@ -223,14 +219,14 @@ class ClaimResourceTest {
     @ValueSource(strings = {"0", "-3", "two"})
     void rejectsPageThatIsNotAPositiveWholeNumber(String page) {
         given().queryParam("page", page).when().get(CLAIMS)
-                .then().spec(invalidParameter("page"));
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "page"));
     }
 
     @Test
     void namesEveryInvalidParameterInOneProblem() {
         given().queryParam("page", "0").queryParam("size", "0").queryParam("outcome", "happiness")
                 .when().get(CLAIMS)
-                .then().spec(invalidParameter("page"))
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "page"))
                 .body("errors.field", containsInAnyOrder("page", "size", "outcome"));
     }
 
@@ -311,7 +307,7 @@ class ClaimResourceTest {
     @Test
     void rejectsUnknownEvidenceLevelNamingTheAllowedValues() {
         given().queryParam("evidenceLevel", "strong").when().get(CLAIMS)
-                .then().spec(invalidParameter("evidenceLevel"))
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "evidenceLevel"))
                 .body("errors.find { it.field == 'evidenceLevel' }.message",
                         containsString("study-reported, practitioner-opinion, traditional-theory, weak"));
     }
@@ -319,7 +315,7 @@ class ClaimResourceTest {
     @Test
     void rejectsUnknownOutcomeNamingTheAllowedValues() {
         given().queryParam("outcome", "happiness").when().get(CLAIMS)
-                .then().spec(invalidParameter("outcome"))
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "outcome"))
                 .body("errors.find { it.field == 'outcome' }.message",
                         containsString("pain-relief, inflammation, circulation, muscle-relaxation, range-of-motion, "
                                 + "strength, healing, recovery, injury-prevention, performance, stress, immunity, "
@@ -329,7 +325,7 @@ class ClaimResourceTest {
     @Test
     void rejectsUnknownSortOrderNamingTheAllowedValues() {
         given().queryParam("sort", "statement").when().get(CLAIMS)
-                .then().spec(invalidParameter("sort"))
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "sort"))
                 .body("errors.find { it.field == 'sort' }.message",
                         containsString("name, -name, updatedAt, -updatedAt"));
     }
@@ -337,7 +333,7 @@ class ClaimResourceTest {
     @Test
     void rejectsModalityThatIsNotASlug() {
         given().queryParam("modality", "Gua Sha").when().get(CLAIMS)
-                .then().spec(invalidParameter("modality"));
+                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "modality"));
     }
 
     private List<String> statements(String sort) {
@@ -356,26 +352,5 @@ class ClaimResourceTest {
     private static org.hamcrest.Matcher<String> isDisclaimer() {
         return allOf(containsString("general information"), containsString("not a diagnosis"),
                 containsString("doctor"));
-    }
-
-    private static ResponseSpecification invalidParameter(String field) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(400)
-                .expectContentType("application/problem+json")
-                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
-                .expectBody("status", equalTo(400))
-                .expectBody("instance", equalTo(CLAIMS))
-                .expectBody("errors.field", hasItem(field))
-                .build();
-    }
-
-    /** The page number each relation of an RFC 8288 Link header points to. */
-    private static Map<String, Integer> pagesByRel(String header) {
-        Map<String, Integer> pages = new HashMap<>();
-        Matcher m = LINK.matcher(header == null ? "" : header);
-        while (m.find()) {
-            pages.put(m.group(2), Integer.parseInt(m.group(1)));
-        }
-        return pages;
     }
 }

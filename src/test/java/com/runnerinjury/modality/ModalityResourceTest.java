@@ -8,18 +8,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.runnerinjury.support.LinkHeader;
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.specification.ResponseSpecification;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +55,6 @@ class ModalityResourceTest {
             "cupping-fatigue", "cupping-immune-system", "cupping-inflammation", "cupping-muscle-relaxation",
             "cupping-pain-relief", "cupping-plantar-fasciitis-tension", "cupping-scar-tissue"};
 
-    private static final Pattern LINK = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"(\\w+)\"");
 
     @Test
     void listsAllEightModalitiesByName() {
@@ -94,7 +91,7 @@ class ModalityResourceTest {
     @Test
     void rejectsUnknownCategoryNamingTheAllowedValues() {
         given().queryParam("category", "herbal").when().get(MODALITIES)
-                .then().spec(invalidParameter(MODALITIES, "category"))
+                .then().spec(ProblemSpecs.invalidParameter(MODALITIES, "category"))
                 .body("errors.find { it.field == 'category' }.message",
                         containsString("traditional-chinese-medicine, manual-therapy, rehabilitation"));
     }
@@ -180,7 +177,7 @@ class ModalityResourceTest {
                 .body("items", hasSize(20))
                 .body("items.modality.slug", everyItem(equalTo("acupuncture")))
                 .extract().header("Link");
-        assertEquals(Map.of("first", 1, "next", 2, "last", 3), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "next", 2, "last", 3), LinkHeader.pages(link));
     }
 
     @Test
@@ -189,7 +186,7 @@ class ModalityResourceTest {
                 .then().statusCode(200)
                 .body("items", hasSize(12))
                 .extract().header("Link");
-        assertEquals(Map.of("first", 1, "prev", 2, "last", 3), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "prev", 2, "last", 3), LinkHeader.pages(link));
     }
 
     @Test
@@ -248,13 +245,13 @@ class ModalityResourceTest {
     @Test
     void rejectsUnknownEvidenceLevelOnModalityClaims() {
         given().queryParam("evidenceLevel", "proven").when().get(MODALITIES + "/cupping/claims")
-                .then().spec(invalidParameter(MODALITIES + "/cupping/claims", "evidenceLevel"));
+                .then().spec(ProblemSpecs.invalidParameter(MODALITIES + "/cupping/claims", "evidenceLevel"));
     }
 
     @Test
     void rejectsConditionThatIsNotASlug() {
         given().queryParam("condition", "Plantar Fasciitis").when().get(MODALITIES + "/acupuncture/claims")
-                .then().spec(invalidParameter(MODALITIES + "/acupuncture/claims", "condition"));
+                .then().spec(ProblemSpecs.invalidParameter(MODALITIES + "/acupuncture/claims", "condition"));
     }
 
     @Test
@@ -277,26 +274,5 @@ class ModalityResourceTest {
                 .expectBody("detail", containsString("reiki"))
                 .expectBody("instance", equalTo(path))
                 .build();
-    }
-
-    private static ResponseSpecification invalidParameter(String path, String field) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(400)
-                .expectContentType("application/problem+json")
-                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
-                .expectBody("status", equalTo(400))
-                .expectBody("instance", equalTo(path))
-                .expectBody("errors.field", hasItem(field))
-                .build();
-    }
-
-    /** The page number each relation of an RFC 8288 Link header points to. */
-    private static Map<String, Integer> pagesByRel(String header) {
-        Map<String, Integer> pages = new HashMap<>();
-        Matcher m = LINK.matcher(header == null ? "" : header);
-        while (m.find()) {
-            pages.put(m.group(2), Integer.parseInt(m.group(1)));
-        }
-        return pages;
     }
 }

@@ -18,18 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.runnerinjury.support.LinkHeader;
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
-import io.restassured.specification.ResponseSpecification;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,8 +41,6 @@ class SearchResourceTest {
     private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
-    private static final Pattern LINK = Pattern.compile("<([^>]*)>;\\s*rel=\"(\\w+)\"");
-    private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d+)");
 
     @ParameterizedTest
     @CsvSource({
@@ -149,20 +144,20 @@ class SearchResourceTest {
     @Test
     void rejectsMissingQuery() {
         given().when().get(SEARCH)
-                .then().spec(invalidParameter("q"));
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "q"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void rejectsBlankQuery(String q) {
         given().queryParam("q", q).when().get(SEARCH)
-                .then().spec(invalidParameter("q"));
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "q"));
     }
 
     @Test
     void rejectsQueryLongerThan200Characters() {
         given().queryParam("q", "a".repeat(201)).when().get(SEARCH)
-                .then().spec(invalidParameter("q"))
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "q"))
                 .body("errors.find { it.field == 'q' }.message", containsString("200"));
     }
 
@@ -176,13 +171,13 @@ class SearchResourceTest {
     @Test
     void rejectsQueryOfStopWordsOnly() {
         given().queryParam("q", "the and of").when().get(SEARCH)
-                .then().spec(invalidParameter("q"));
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "q"));
     }
 
     @Test
     void rejectsUnknownTypeNamingTheAllowedValues() {
         search("knee").queryParam("type", "claim").when().get(SEARCH)
-                .then().spec(invalidParameter("type"))
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "type"))
                 .body("errors.find { it.field == 'type' }.message", containsString("condition, symptom, modality"));
     }
 
@@ -190,7 +185,7 @@ class SearchResourceTest {
     @ValueSource(strings = {"0", "101"})
     void rejectsPageSizeOutsideOneToHundred(String size) {
         search("knee").queryParam("size", size).when().get(SEARCH)
-                .then().spec(invalidParameter("size"));
+                .then().spec(ProblemSpecs.invalidParameter(SEARCH, "size"));
     }
 
     @Test
@@ -208,19 +203,19 @@ class SearchResourceTest {
                 .extract();
         assertEquals(all.subList(5, 10), response.jsonPath().getList("items.slug", String.class));
 
-        Map<String, String> links = linksByRel(response.header("Link"));
-        assertEquals(Map.of("first", 1, "prev", 1, "next", 3, "last", lastPage), pagesOf(links));
-        links.values().forEach(url -> {
-            assertTrue(url.contains("q=pain"), "link keeps the query: " + url);
-            assertTrue(url.contains("size=5"), "link keeps the page size: " + url);
+        assertEquals(Map.of("first", 1, "prev", 1, "next", 3, "last", lastPage),
+                LinkHeader.pages(response.header("Link")));
+        LinkHeader.parse(response.header("Link")).values().forEach(link -> {
+            assertEquals("pain", LinkHeader.query(link).get("q"), "link keeps the query: " + link);
+            assertEquals("5", LinkHeader.query(link).get("size"), "link keeps the page size: " + link);
         });
     }
 
     @Test
     void linksPagesOfAMultiWordQueryThatCanBeFollowed() {
         List<String> all = slugs(search("knee pain"));
-        String next = linksByRel(search("knee pain").queryParam("size", 5).when().get(SEARCH)
-                .then().statusCode(200).extract().header("Link")).get("next");
+        String next = LinkHeader.parse(search("knee pain").queryParam("size", 5).when().get(SEARCH)
+                .then().statusCode(200).extract().header("Link")).get("next").toString();
         // The link is already encoded: send it exactly as the server wrote it.
         List<String> secondPage = given().urlEncodingEnabled(false).when().get(next)
                 .then().statusCode(200)
@@ -285,35 +280,5 @@ class SearchResourceTest {
 
     private static JsonPathConfig jsonDoubles() {
         return JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
-    }
-
-    private static ResponseSpecification invalidParameter(String field) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(400)
-                .expectContentType("application/problem+json")
-                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
-                .expectBody("status", equalTo(400))
-                .expectBody("instance", equalTo(SEARCH))
-                .expectBody("errors.field", hasItem(field))
-                .build();
-    }
-
-    private static Map<String, String> linksByRel(String header) {
-        Map<String, String> links = new HashMap<>();
-        Matcher m = LINK.matcher(header == null ? "" : header);
-        while (m.find()) {
-            links.put(m.group(2), m.group(1));
-        }
-        return links;
-    }
-
-    private static Map<String, Integer> pagesOf(Map<String, String> links) {
-        Map<String, Integer> pages = new HashMap<>();
-        links.forEach((rel, url) -> {
-            Matcher m = PAGE.matcher(url);
-            assertTrue(m.find(), "link has a page: " + url);
-            pages.put(rel, Integer.parseInt(m.group(1)));
-        });
-        return pages;
     }
 }

@@ -29,6 +29,13 @@ public final class LinkHeader {
         return links;
     }
 
+    /** The page number each relation points to. */
+    public static Map<String, Integer> pages(String header) {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        parse(header).forEach((rel, uri) -> pages.put(rel, Integer.parseInt(query(uri).get("page"))));
+        return pages;
+    }
+
     /** The decoded query parameters of a link target; a repeated parameter keeps its values comma-joined. */
     public static Map<String, String> query(URI uri) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -9,21 +9,17 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.runnerinjury.support.LinkHeader;
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.ResponseSpecBuilder;
-import io.restassured.specification.ResponseSpecification;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +39,6 @@ class SymptomResourceTest {
             "Pain on the outside of the knee", "Pain when running or walking", "Reduced flexibility",
             "Referred pain", "Sore muscles", "Warm joint");
 
-    private static final Pattern LINK = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>;\\s*rel=\"(\\w+)\"");
 
     @Test
     void listsAllSeededSymptomsInTheDefaultPageSize() {
@@ -93,7 +88,7 @@ class SymptomResourceTest {
     @Test
     void rejectsUnknownBodyRegionNamingTheAllowedValues() {
         given().queryParam("bodyRegion", "elbow").when().get(SYMPTOMS)
-                .then().spec(invalidParameter("bodyRegion"))
+                .then().spec(ProblemSpecs.invalidParameter(SYMPTOMS, "bodyRegion"))
                 .body("errors.find { it.field == 'bodyRegion' }.message",
                         containsString("lower-back, hip, thigh, knee, lower-leg, foot, general"));
     }
@@ -124,7 +119,7 @@ class SymptomResourceTest {
     @Test
     void rejectsUnknownSortOrder() {
         given().queryParam("sort", "bodyRegion").when().get(SYMPTOMS)
-                .then().spec(invalidParameter("sort"));
+                .then().spec(ProblemSpecs.invalidParameter(SYMPTOMS, "sort"));
     }
 
     @Test
@@ -134,13 +129,13 @@ class SymptomResourceTest {
                 .body("page", equalTo(2))
                 .body("items.name", contains("Sore muscles", "Warm joint"))
                 .extract().header("Link");
-        assertEquals(Map.of("first", 1, "prev", 1, "last", 2), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "prev", 1, "last", 2), LinkHeader.pages(link));
     }
 
     @Test
     void linksFirstNextAndLastFromTheFirstPage() {
         String link = given().when().get(SYMPTOMS).then().statusCode(200).extract().header("Link");
-        assertEquals(Map.of("first", 1, "next", 2, "last", 2), pagesByRel(link));
+        assertEquals(Map.of("first", 1, "next", 2, "last", 2), LinkHeader.pages(link));
     }
 
     @Test
@@ -165,14 +160,14 @@ class SymptomResourceTest {
     @ValueSource(strings = {"0", "101", "-1", "twenty"})
     void rejectsPageSizeOutsideOneToHundred(String size) {
         given().queryParam("size", size).when().get(SYMPTOMS)
-                .then().spec(invalidParameter("size"));
+                .then().spec(ProblemSpecs.invalidParameter(SYMPTOMS, "size"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "first"})
     void rejectsPageNumberThatIsNotAPositiveWholeNumber(String page) {
         given().queryParam("page", page).when().get(SYMPTOMS)
-                .then().spec(invalidParameter("page"));
+                .then().spec(ProblemSpecs.invalidParameter(SYMPTOMS, "page"));
     }
 
     @Test
@@ -217,26 +212,5 @@ class SymptomResourceTest {
                 .body("status", equalTo(404))
                 .body("detail", containsString("no-such-symptom"))
                 .body("instance", equalTo(SYMPTOMS + "/no-such-symptom"));
-    }
-
-    private static ResponseSpecification invalidParameter(String field) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(400)
-                .expectContentType("application/problem+json")
-                .expectBody("type", equalTo("urn:runner-injury:problem:invalid-parameters"))
-                .expectBody("status", equalTo(400))
-                .expectBody("instance", equalTo(SYMPTOMS))
-                .expectBody("errors.field", hasItem(field))
-                .build();
-    }
-
-    /** The page number each relation of an RFC 8288 Link header points to. */
-    private static Map<String, Integer> pagesByRel(String header) {
-        Map<String, Integer> pages = new HashMap<>();
-        Matcher m = LINK.matcher(header == null ? "" : header);
-        while (m.find()) {
-            pages.put(m.group(2), Integer.parseInt(m.group(1)));
-        }
-        return pages;
     }
 }
