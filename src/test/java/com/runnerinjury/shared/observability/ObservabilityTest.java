@@ -1,4 +1,4 @@
-package com.runnerinjury.shared;
+package com.runnerinjury.shared.observability;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

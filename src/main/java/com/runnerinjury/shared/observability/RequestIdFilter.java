@@ -1,4 +1,4 @@
-package com.runnerinjury.shared.http;
+package com.runnerinjury.shared.observability;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
