@@ -3,6 +3,7 @@ package com.runnerinjury.condition;
 import com.runnerinjury.claim.ClaimView;
 import com.runnerinjury.shared.content.BodyRegion;
 import com.runnerinjury.shared.content.Disclaimer;
+import com.runnerinjury.symptom.Symptom;
 import com.runnerinjury.symptom.SymptomRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public record ConditionDetail(
         return new ConditionDetail(condition.slug, condition.name, List.copyOf(condition.aliases),
                 condition.bodyRegion, condition.summary, condition.description,
                 List.copyOf(condition.whenToSeeADoctor),
-                condition.symptoms.stream().filter(s -> s.isPublished()).map(SymptomRef::from).toList(),
+                condition.symptoms.stream().filter(Symptom::isPublished).map(SymptomRef::from).toList(),
                 claims, condition.updatedAt, condition.lastReviewed, Disclaimer.TEXT);
     }
 }

@@ -49,6 +49,8 @@ public class OpenApiConventions implements OASFilter {
                 && operation.getParameters().stream().anyMatch(p -> "page".equals(p.getName()));
         ok.addHeader("ETag", header("Identifies this representation; send it back in `If-None-Match`."));
         ok.addHeader("Cache-Control", header("How long the response may be reused."));
+        ok.addHeader("X-Request-Id", header("The request's id: the caller's own if it sent a plain token, else a "
+                + "generated one. Every log line of the request carries it; quote it when reporting a problem."));
         if (paged) {
             ok.addHeader("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages."));
         }
