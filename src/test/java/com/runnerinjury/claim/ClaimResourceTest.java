@@ -265,7 +265,7 @@ class ClaimResourceTest {
                 .body("outcome", equalTo("pain-relief"))
                 .body("evidenceLevel", equalTo("study-reported"))
                 .body("mechanism", nullValue())
-                .body("finding", equalTo("50% reduction in chronic pain reported in a 2012 study of about 20,000 "
+                .body("finding", equalTo("50% reduction in chronic pain reported in a 2012 study of 20,000 "
                         + "patients"))
                 .body("caveats", hasSize(3))
                 .body("caveats[2]", equalTo("The article does not say what authentic acupuncture was compared with."))
