@@ -7,8 +7,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Queries over published claims. A claim is public only while it, its modality and its condition (if any)
@@ -17,8 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
 
-    /** The condition, over aliases c (claim), m (modality) and k (condition), that makes a claim public. */
-    public static final String IS_PUBLIC = "c.status = :published and m.status = :published"
+    /** What makes a claim public, over the aliases c (claim), m (modality) and k (condition). */
+    private static final String IS_PUBLIC = "c.status = :published and m.status = :published"
             + " and (k is null or k.status = :published)";
 
     private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
@@ -54,6 +57,20 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
                 .range(page.offset(), page.offset() + page.size() - 1)
                 .list();
         return Page.of(items, page, total);
+    }
+
+    /** Public claims citing each of the given sources; a source no claim cites is absent from the map. */
+    public Map<String, Long> countPublicBySource(Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select s.id, count(c) from Claim c join c.modality m"
+                        + " left join c.condition k join c.sources s where s.id in :ids and " + IS_PUBLIC
+                        + " group by s.id", Object[].class)
+                .setParameter("ids", sourceIds)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     /** Every public claim about one condition, grouped by modality. */

@@ -1,7 +1,6 @@
 package com.runnerinjury.claim;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +14,7 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.runnerinjury.support.ContentMatchers;
 import com.runnerinjury.support.LinkHeader;
 import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
@@ -253,7 +253,7 @@ class ClaimResourceTest {
                         "The article does not say how many athletes took part or which three muscles were measured."))
                 .body("sources.id", contains("how-acupuncture-helps-runners"))
                 .body("sources.title", contains("How Acupuncture Helps Runners"))
-                .body("disclaimer", isDisclaimer());
+                .body("disclaimer", ContentMatchers.isDisclaimer());
     }
 
     @Test
@@ -269,7 +269,7 @@ class ClaimResourceTest {
                         + "patients"))
                 .body("caveats", hasSize(3))
                 .body("caveats[2]", equalTo("The article does not say what authentic acupuncture was compared with."))
-                .body("disclaimer", isDisclaimer());
+                .body("disclaimer", ContentMatchers.isDisclaimer());
     }
 
     @Test
@@ -349,8 +349,4 @@ class ClaimResourceTest {
         return statements;
     }
 
-    private static org.hamcrest.Matcher<String> isDisclaimer() {
-        return allOf(containsString("general information"), containsString("not a diagnosis"),
-                containsString("doctor"));
-    }
 }

@@ -1,7 +1,6 @@
 package com.runnerinjury.modality;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.runnerinjury.support.ContentMatchers;
 import com.runnerinjury.support.LinkHeader;
 import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,7 +119,7 @@ class ModalityResourceTest {
                                 + "needles.",
                         "It is not a substitute for seeing your regular doctor.",
                         "Check with your healthcare provider before starting acupuncture."))
-                .body("disclaimer", isDisclaimer());
+                .body("disclaimer", ContentMatchers.isDisclaimer());
     }
 
     @Test
@@ -148,7 +148,7 @@ class ModalityResourceTest {
                 .body("safetyNotes", contains("Expect bruise-like cup marks after treatment; the practitioner article "
                         + "says they are painless but can remain for one to two weeks."))
                 .body("claims.id", containsInAnyOrder(CUPPING_CLAIMS))
-                .body("disclaimer", isDisclaimer());
+                .body("disclaimer", ContentMatchers.isDisclaimer());
     }
 
     @Test
@@ -260,10 +260,6 @@ class ModalityResourceTest {
                 .then().spec(notFound(MODALITIES + "/reiki/claims"));
     }
 
-    private static org.hamcrest.Matcher<String> isDisclaimer() {
-        return allOf(containsString("general information"), containsString("not a diagnosis"),
-                containsString("doctor"));
-    }
 
     private static ResponseSpecification notFound(String path) {
         return new ResponseSpecBuilder()

@@ -15,8 +15,8 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class RequestIdFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    private static final String HEADER = "X-Request-Id";
+    private static final String MDC_KEY = "requestId";
 
     /** Caller-supplied ids end up in logs, so only short plain tokens are trusted. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -31,7 +31,6 @@ public class RequestIdFilter {
         String requestId = offered != null && ACCEPTABLE.matcher(offered).matches()
                 ? offered
                 : UUID.randomUUID().toString();
-        context.request().headers().set(HEADER, requestId);
         context.response().putHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
         context.addEndHandler(done -> MDC.remove(MDC_KEY));
