@@ -122,9 +122,10 @@ class HttpConventionsTest {
         String allowed = response.header("Access-Control-Allow-Origin");
         if (!"*".equals(allowed)) {
             assertTrue(response.headers().getValues("Vary").stream()
-                            .flatMap(v -> Arrays.stream(v.split(",")))
-                            .anyMatch(v -> v.trim().equalsIgnoreCase("Origin")),
-                    "Access-Control-Allow-Origin is " + allowed + " but Vary is " + response.headers().getValues("Vary"));
+                    .flatMap(v -> Arrays.stream(v.split(",")))
+                    .anyMatch(v -> v.trim().equalsIgnoreCase("Origin")),
+                    "Access-Control-Allow-Origin is " + allowed + " but Vary is "
+                            + response.headers().getValues("Vary"));
         }
     }
 

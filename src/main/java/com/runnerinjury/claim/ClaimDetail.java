@@ -1,7 +1,7 @@
 package com.runnerinjury.claim;
 
-import com.runnerinjury.shared.content.Disclaimer;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.runnerinjury.shared.content.Disclaimer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One claim on its own, with the disclaimer every detail response carries. */

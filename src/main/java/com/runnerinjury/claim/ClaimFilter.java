@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Validated filters of a claim list; null or empty means "do not filter on this". */
 public record ClaimFilter(String modality, String condition, Set<EvidenceLevel> evidenceLevels,
-                          Set<Outcome> outcomes, SortOrder sort) {
+        Set<Outcome> outcomes, SortOrder sort) {
 
     public ClaimFilter withModality(String slug) {
         return new ClaimFilter(slug, condition, evidenceLevels, outcomes, sort);

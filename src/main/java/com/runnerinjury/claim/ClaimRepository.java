@@ -28,7 +28,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
             + " where " + IS_PUBLIC;
 
     public Optional<Claim> findPublishedById(String id) {
-        return find(PUBLIC_CLAIMS + " and c.id = :id", Parameters.with("published", ContentStatus.PUBLISHED).and("id", id))
+        return find(PUBLIC_CLAIMS + " and c.id = :id",
+                Parameters.with("published", ContentStatus.PUBLISHED).and("id", id))
                 .firstResultOptional();
     }
 
@@ -65,8 +66,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
             return Map.of();
         }
         return getEntityManager().createQuery("select s.id, count(c) from Claim c join c.modality m"
-                        + " left join c.condition k join c.sources s where s.id in :ids and " + IS_PUBLIC
-                        + " group by s.id", Object[].class)
+                + " left join c.condition k join c.sources s where s.id in :ids and " + IS_PUBLIC
+                + " group by s.id", Object[].class)
                 .setParameter("ids", sourceIds)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .getResultStream()
@@ -82,7 +83,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     /** Every public claim for one modality, grouped by condition with general claims last. */
     public List<Claim> listForModality(long modalityId) {
         return find(PUBLIC_CLAIMS + " and m.id = :modality", Sort.by("k.name", Sort.Direction.Ascending,
-                        Sort.NullPrecedence.NULLS_LAST).and("c.statement"),
+                Sort.NullPrecedence.NULLS_LAST).and("c.statement"),
                 Parameters.with("published", ContentStatus.PUBLISHED).and("modality", modalityId)).list();
     }
 }

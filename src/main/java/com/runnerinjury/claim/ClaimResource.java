@@ -31,11 +31,10 @@ public class ClaimResource {
             description = "Published claims linking a modality to a condition or outcome, each with its evidence "
                     + "level, caveats and sources.")
     public Page<ClaimView> list(@BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
-                                @Parameter(description = "Only claims for this modality (slug).", example = "cupping")
-                                @QueryParam("modality") String modality,
-                                @Parameter(description = "Only claims about this condition (slug).",
-                                        example = "plantar-fasciitis")
-                                @QueryParam("condition") String condition) {
+            @Parameter(description = "Only claims for this modality (slug).",
+                    example = "cupping") @QueryParam("modality") String modality,
+            @Parameter(description = "Only claims about this condition (slug).",
+                    example = "plantar-fasciitis") @QueryParam("condition") String condition) {
         var errors = new ParameterErrors();
         var filter = query.toFilter(errors)
                 .withModality(errors.slug("modality", modality))
@@ -49,8 +48,8 @@ public class ClaimResource {
     @Path("/{id}")
     @Operation(operationId = "getClaim", summary = "Get a claim",
             description = "One published claim with its evidence level, caveats and sources.")
-    public ClaimDetail get(@Parameter(description = "The claim's id.", example = "acupuncture-plantar-fasciitis-pain")
-                           @PathParam("id") String id) {
+    public ClaimDetail get(@Parameter(description = "The claim's id.",
+            example = "acupuncture-plantar-fasciitis-pain") @PathParam("id") String id) {
         return service.get(id);
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "`weak` (the source itself says the evidence is weak).",
         enumeration = {"study-reported", "practitioner-opinion", "traditional-theory", "weak"})
 public enum EvidenceLevel implements WireValue {
+
     STUDY_REPORTED("study-reported"),
     PRACTITIONER_OPINION("practitioner-opinion"),
     TRADITIONAL_THEORY("traditional-theory"),
@@ -30,6 +31,7 @@ public enum EvidenceLevel implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<EvidenceLevel> {
+
         public Converter() {
             super(EvidenceLevel.class);
         }

@@ -6,8 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The benefit a claim is about. */
 @Schema(description = "The benefit a claim is about.",
-        enumeration = {"pain-relief", "inflammation", "circulation", "muscle-relaxation", "range-of-motion", "strength", "healing", "recovery", "injury-prevention", "performance", "stress", "immunity", "sleep"})
+        enumeration = {"pain-relief", "inflammation", "circulation", "muscle-relaxation", "range-of-motion", "strength",
+                "healing", "recovery", "injury-prevention", "performance", "stress", "immunity", "sleep"})
 public enum Outcome implements WireValue {
+
     PAIN_RELIEF("pain-relief"),
     INFLAMMATION("inflammation"),
     CIRCULATION("circulation"),
@@ -36,6 +38,7 @@ public enum Outcome implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<Outcome> {
+
         public Converter() {
             super(Outcome.class);
         }

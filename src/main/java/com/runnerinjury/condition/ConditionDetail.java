@@ -23,7 +23,8 @@ public record ConditionDetail(
         @Schema(description = "Symptoms the sources associate with it, by name.") List<SymptomRef> symptoms,
         @Schema(description = "Claims about treating it, with their evidence and sources.") List<ClaimView> claims,
         @Schema(description = "When the content last changed.") Instant updatedAt,
-        @Schema(description = "When an editor last checked the content against its sources.", nullable = true) LocalDate lastReviewed,
+        @Schema(description = "When an editor last checked the content against its sources.",
+                nullable = true) LocalDate lastReviewed,
         @Schema(description = "Not medical advice.") String disclaimer) {
 
     public static ConditionDetail from(Condition condition, List<ClaimView> claims) {

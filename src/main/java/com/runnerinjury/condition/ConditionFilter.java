@@ -6,5 +6,5 @@ import java.util.Set;
 
 /** Validated filters of the condition list; null or empty means "do not filter on this". */
 public record ConditionFilter(BodyRegion bodyRegion, Set<String> symptoms, String modality, String text,
-                              SortOrder sort) {
+        SortOrder sort) {
 }

@@ -10,6 +10,5 @@ public record ConditionMatch(
         ConditionRef condition,
         @Schema(description = "The given symptoms this condition lists.") List<SymptomRef> matchedSymptoms,
         @Schema(description = "Share of the given symptoms the condition lists, from 0 (exclusive) to 1.",
-                examples = "0.5")
-        double score) {
+                examples = "0.5") double score) {
 }

@@ -34,12 +34,11 @@ public class ConditionMatchResource {
             description = "Conditions ranked by how many of the given symptoms they list, with a disclaimer. "
                     + "An unknown symptom slug is a 400 naming it. This is information, not a diagnosis.")
     public ConditionMatchPage match(@Parameter(description = "A symptom slug; repeat it for each symptom (1 to 20).",
-                                            required = true,
-                                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                                                    minItems = 1, maxItems = 20),
-                                            example = "[\"knee-pain\", \"dull-knee-ache\"]")
-                                    @QueryParam("symptom") List<String> symptoms,
-                                    @BeanParam PageParams paging) {
+            required = true,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    minItems = 1, maxItems = 20),
+            example = "[\"knee-pain\", \"dull-knee-ache\"]") @QueryParam("symptom") List<String> symptoms,
+            @BeanParam PageParams paging) {
         var errors = new ParameterErrors();
         var slugs = errors.slugs("symptom", symptoms);
         if (symptoms == null || symptoms.stream().allMatch(s -> s == null || s.isBlank())) {

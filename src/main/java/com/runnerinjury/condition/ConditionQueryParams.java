@@ -18,16 +18,19 @@ public class ConditionQueryParams {
     String bodyRegion;
 
     @QueryParam("symptom")
-    @Parameter(description = "Only conditions that list this symptom (slug). Repeat it to require several: all must match.",
+    @Parameter(
+            description = "Only conditions that list this symptom (slug). Repeat it to require several: all must match.",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"knee-pain\"]")
     List<String> symptoms;
 
     @QueryParam("modality")
-    @Parameter(description = "Only conditions with at least one claim for this modality (slug).", example = "acupuncture")
+    @Parameter(description = "Only conditions with at least one claim for this modality (slug).",
+            example = "acupuncture")
     String modality;
 
     @QueryParam("q")
-    @Parameter(description = "Free text matched against names, aliases and descriptions; tolerant of case, plurals and small typos.",
+    @Parameter(
+            description = "Free text matched against names, aliases and descriptions; tolerant of case, plurals and small typos.",
             example = "heel")
     String q;
 

@@ -44,8 +44,8 @@ public class ConditionResource {
     @Operation(operationId = "getCondition", summary = "Get a condition",
             description = "One published condition with its symptoms, when to see a doctor, and every claim about "
                     + "treating it.")
-    public ConditionDetail get(@Parameter(description = "The condition's slug.", example = "runners-knee")
-                               @PathParam("slug") String slug) {
+    public ConditionDetail get(@Parameter(description = "The condition's slug.",
+            example = "runners-knee") @PathParam("slug") String slug) {
         return service.get(slug);
     }
 
@@ -53,11 +53,11 @@ public class ConditionResource {
     @Path("/{slug}/claims")
     @Operation(operationId = "listConditionClaims", summary = "List the claims about a condition",
             description = "Published claims about one condition, filtered and paged.")
-    public Page<ClaimView> claims(@Parameter(description = "The condition's slug.", example = "runners-knee")
-                                  @PathParam("slug") String slug,
-                                  @BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
-                                  @Parameter(description = "Only claims for this modality (slug).", example = "acupuncture")
-                                  @QueryParam("modality") String modality) {
+    public Page<ClaimView> claims(
+            @Parameter(description = "The condition's slug.", example = "runners-knee") @PathParam("slug") String slug,
+            @BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
+            @Parameter(description = "Only claims for this modality (slug).",
+                    example = "acupuncture") @QueryParam("modality") String modality) {
         var errors = new ParameterErrors();
         var filter = query.toFilter(errors).withModality(errors.slug("modality", modality));
         var page = paging.toPageRequest(errors);

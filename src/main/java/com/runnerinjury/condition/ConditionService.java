@@ -29,7 +29,8 @@ public class ConditionService {
     }
 
     public Page<ConditionSummary> list(ConditionFilter filter, PageRequest page) {
-        Set<String> textMatches = filter.text() == null ? null : search.matchingSlugs(SearchType.CONDITION, filter.text());
+        Set<String> textMatches = filter.text() == null ? null
+                : search.matchingSlugs(SearchType.CONDITION, filter.text());
         if (textMatches != null && textMatches.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }

@@ -15,7 +15,8 @@ public record ConditionSummary(
         BodyRegion bodyRegion,
         @Schema(description = "One-sentence overview.") String summary,
         @Schema(description = "When the content last changed.") Instant updatedAt,
-        @Schema(description = "When an editor last checked the content against its sources.", nullable = true) LocalDate lastReviewed) {
+        @Schema(description = "When an editor last checked the content against its sources.",
+                nullable = true) LocalDate lastReviewed) {
 
     public static ConditionSummary from(Condition condition) {
         return new ConditionSummary(condition.slug, condition.name, List.copyOf(condition.aliases),

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The family of care a treatment modality belongs to.",
         enumeration = {"traditional-chinese-medicine", "manual-therapy", "rehabilitation"})
 public enum ModalityCategory implements WireValue {
+
     TRADITIONAL_CHINESE_MEDICINE("traditional-chinese-medicine"),
     MANUAL_THERAPY("manual-therapy"),
     REHABILITATION("rehabilitation");
@@ -26,6 +27,7 @@ public enum ModalityCategory implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<ModalityCategory> {
+
         public Converter() {
             super(ModalityCategory.class);
         }

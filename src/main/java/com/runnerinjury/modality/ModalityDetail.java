@@ -16,12 +16,13 @@ public record ModalityDetail(
         @Schema(description = "One-sentence overview.") String summary,
         @Schema(description = "A few sentences on what it involves.") String description,
         @Schema(description = "What happens in a session, in order.") List<String> whatToExpect,
-        @Schema(description = "Typical session length, or null when the sources give none.", nullable = true)
-        SessionMinutes typicalSessionMinutes,
+        @Schema(description = "Typical session length, or null when the sources give none.",
+                nullable = true) SessionMinutes typicalSessionMinutes,
         @Schema(description = "Points to know for a safe treatment.") List<String> safetyNotes,
         @Schema(description = "Claims made for this modality, with their evidence and sources.") List<ClaimView> claims,
         @Schema(description = "When the content last changed.") Instant updatedAt,
-        @Schema(description = "When an editor last checked the content against its sources.", nullable = true) LocalDate lastReviewed,
+        @Schema(description = "When an editor last checked the content against its sources.",
+                nullable = true) LocalDate lastReviewed,
         @Schema(description = "Not medical advice.") String disclaimer) {
 
     public static ModalityDetail from(Modality modality, List<ClaimView> claims) {

@@ -35,12 +35,11 @@ public class ModalityResource {
             description = "Published treatment modalities: what each involves, what a session is like and how to "
                     + "stay safe. Fetch one for the claims made for it.")
     public Page<ModalitySummary> list(@BeanParam PageParams paging,
-                                      @Parameter(description = "Only modalities of this category.",
-                                              schema = @Schema(implementation = ModalityCategory.class))
-                                      @QueryParam("category") String category,
-                                      @Parameter(description = "Sort order: by name or by last update, `-` for descending.",
-                                              schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
-                                      @QueryParam("sort") String sort) {
+            @Parameter(description = "Only modalities of this category.",
+                    schema = @Schema(implementation = ModalityCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "Sort order: by name or by last update, `-` for descending.",
+                    schema = @Schema(implementation = SortOrder.class,
+                            defaultValue = "name")) @QueryParam("sort") String sort) {
         var errors = new ParameterErrors();
         var categoryFilter = errors.enumValue("category", category, ModalityCategory.class, null);
         var order = errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME);
@@ -53,8 +52,8 @@ public class ModalityResource {
     @Path("/{slug}")
     @Operation(operationId = "getModality", summary = "Get a modality",
             description = "One published modality with what to expect, safety notes and every claim made for it.")
-    public ModalityDetail get(@Parameter(description = "The modality's slug.", example = "acupuncture")
-                              @PathParam("slug") String slug) {
+    public ModalityDetail get(
+            @Parameter(description = "The modality's slug.", example = "acupuncture") @PathParam("slug") String slug) {
         return service.get(slug);
     }
 
@@ -62,12 +61,11 @@ public class ModalityResource {
     @Path("/{slug}/claims")
     @Operation(operationId = "listModalityClaims", summary = "List the claims for a modality",
             description = "Published claims made for one modality, filtered and paged.")
-    public Page<ClaimView> claims(@Parameter(description = "The modality's slug.", example = "acupuncture")
-                                  @PathParam("slug") String slug,
-                                  @BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
-                                  @Parameter(description = "Only claims about this condition (slug).",
-                                          example = "plantar-fasciitis")
-                                  @QueryParam("condition") String condition) {
+    public Page<ClaimView> claims(
+            @Parameter(description = "The modality's slug.", example = "acupuncture") @PathParam("slug") String slug,
+            @BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
+            @Parameter(description = "Only claims about this condition (slug).",
+                    example = "plantar-fasciitis") @QueryParam("condition") String condition) {
         var errors = new ParameterErrors();
         var filter = query.toFilter(errors).withCondition(errors.slug("condition", condition));
         var page = paging.toPageRequest(errors);

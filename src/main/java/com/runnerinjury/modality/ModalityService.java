@@ -38,6 +38,7 @@ public class ModalityService {
     }
 
     private Modality find(String slug) {
-        return modalities.findPublishedBySlug(slug).orElseThrow(() -> ContentNotFoundException.bySlug("modality", slug));
+        return modalities.findPublishedBySlug(slug)
+                .orElseThrow(() -> ContentNotFoundException.bySlug("modality", slug));
     }
 }

@@ -14,11 +14,12 @@ public record ModalitySummary(
         @Schema(description = "One-sentence overview.") String summary,
         @Schema(description = "A few sentences on what it involves.") String description,
         @Schema(description = "What happens in a session, in order.") List<String> whatToExpect,
-        @Schema(description = "Typical session length, or null when the sources give none.", nullable = true)
-        SessionMinutes typicalSessionMinutes,
+        @Schema(description = "Typical session length, or null when the sources give none.",
+                nullable = true) SessionMinutes typicalSessionMinutes,
         @Schema(description = "Points to know for a safe treatment.") List<String> safetyNotes,
         @Schema(description = "When the content last changed.") Instant updatedAt,
-        @Schema(description = "When an editor last checked the content against its sources.", nullable = true) LocalDate lastReviewed) {
+        @Schema(description = "When an editor last checked the content against its sources.",
+                nullable = true) LocalDate lastReviewed) {
 
     public static ModalitySummary from(Modality modality) {
         return new ModalitySummary(modality.slug, modality.name, modality.category, modality.summary,

@@ -9,6 +9,6 @@ public record SearchHit(
         @Schema(examples = "plantar-fasciitis") String slug,
         @Schema(examples = "Plantar fasciitis") String name,
         @Schema(description = "A short excerpt of the item's text.") String snippet,
-        @Schema(description = "Relevance from 0 (exclusive) to 1; 1 is an exact name match.", examples = "0.93")
-        double score) {
+        @Schema(description = "Relevance from 0 (exclusive) to 1; 1 is an exact name match.",
+                examples = "0.93") double score) {
 }

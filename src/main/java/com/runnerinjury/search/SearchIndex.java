@@ -31,8 +31,8 @@ public class SearchIndex {
     private Instant loadedAt = Instant.MIN;
 
     public SearchIndex(ConditionRepository conditions, SymptomRepository symptoms, ModalityRepository modalities,
-                       @ConfigProperty(name = "runner-injury.search.refresh-interval", defaultValue = "PT1M")
-                       Duration refreshInterval) {
+            @ConfigProperty(name = "runner-injury.search.refresh-interval",
+                    defaultValue = "PT1M") Duration refreshInterval) {
         this.conditions = conditions;
         this.symptoms = symptoms;
         this.modalities = modalities;

@@ -35,13 +35,12 @@ public class SearchResource {
             description = "Ranked hits over conditions, symptoms and modalities, best first. Matching ignores case "
                     + "and plurals and forgives small typos: `plantar fascitis` finds plantar fasciitis.")
     public Page<SearchHit> search(@Parameter(description = "The text to search for.", required = true,
-                                          schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200),
-                                          example = "plantar fascitis")
-                                  @QueryParam("q") String q,
-                                  @Parameter(description = "Only hits of this type. Repeat it to accept several.",
-                                          schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class))
-                                  @QueryParam("type") List<String> types,
-                                  @BeanParam PageParams paging) {
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200),
+            example = "plantar fascitis") @QueryParam("q") String q,
+            @Parameter(description = "Only hits of this type. Repeat it to accept several.",
+                    schema = @Schema(type = SchemaType.ARRAY,
+                            implementation = SearchType.class)) @QueryParam("type") List<String> types,
+            @BeanParam PageParams paging) {
         var errors = new ParameterErrors();
         String query = errors.text("q", q, MAX_QUERY_LENGTH);
         if (query == null && (q == null || q.isBlank())) {

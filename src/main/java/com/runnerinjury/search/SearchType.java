@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The kinds of content search covers, in the order equal scores are listed. */
 @Schema(description = "The kind of content a search hit is.", enumeration = {"condition", "symptom", "modality"})
 public enum SearchType implements WireValue {
+
     CONDITION("condition"),
     SYMPTOM("symptom"),
     MODALITY("modality");

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What sort of publication a source is.",
         enumeration = {"practitioner-article", "consumer-article", "study"})
 public enum SourceKind implements WireValue {
+
     PRACTITIONER_ARTICLE("practitioner-article"),
     CONSUMER_ARTICLE("consumer-article"),
     STUDY("study");
@@ -26,6 +27,7 @@ public enum SourceKind implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<SourceKind> {
+
         public Converter() {
             super(SourceKind.class);
         }

@@ -33,9 +33,9 @@ public class SourceResource {
             description = "The publications claims are attributed to, with how many claims cite each. "
                     + "Sorting by `name` sorts by title.")
     public Page<SourceView> list(@BeanParam PageParams paging,
-                                 @Parameter(description = "Sort order: by title or by last update, `-` for descending.",
-                                         schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
-                                 @QueryParam("sort") String sort) {
+            @Parameter(description = "Sort order: by title or by last update, `-` for descending.",
+                    schema = @Schema(implementation = SortOrder.class,
+                            defaultValue = "name")) @QueryParam("sort") String sort) {
         var errors = new ParameterErrors();
         var order = errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME);
         var page = paging.toPageRequest(errors);
@@ -47,8 +47,8 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(operationId = "getSource", summary = "Get a source",
             description = "One publication and how many published claims cite it.")
-    public SourceView get(@Parameter(description = "The source's id.", example = "how-acupuncture-helps-runners")
-                          @PathParam("id") String id) {
+    public SourceView get(@Parameter(description = "The source's id.",
+            example = "how-acupuncture-helps-runners") @PathParam("id") String id) {
         return service.get(id);
     }
 }

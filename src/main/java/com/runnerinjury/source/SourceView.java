@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SourceView(
         @Schema(examples = "how-acupuncture-helps-runners") String id,
         @Schema(examples = "How Acupuncture Helps Runners") String title,
-        @Schema(description = "Author, or null when the source names none.", examples = "Joseph Alban", nullable = true)
-        String author,
-        @Schema(description = "The author's qualifications as the source states them, or null.", nullable = true)
-        String authorCredentials,
+        @Schema(description = "Author, or null when the source names none.", examples = "Joseph Alban",
+                nullable = true) String author,
+        @Schema(description = "The author's qualifications as the source states them, or null.",
+                nullable = true) String authorCredentials,
         SourceKind kind,
         @Schema(description = "Publisher, or null when unknown.", nullable = true) String publisher,
         @Schema(description = "Where to read it, or null when not published online.", nullable = true) String url,

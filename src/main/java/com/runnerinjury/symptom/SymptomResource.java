@@ -40,8 +40,8 @@ public class SymptomResource {
     @Path("/{slug}")
     @Operation(operationId = "getSymptom", summary = "Get a symptom",
             description = "One published symptom and the conditions that list it.")
-    public SymptomView get(@Parameter(description = "The symptom's slug.", example = "knee-pain")
-                           @PathParam("slug") String slug) {
+    public SymptomView get(
+            @Parameter(description = "The symptom's slug.", example = "knee-pain") @PathParam("slug") String slug) {
         return service.get(slug);
     }
 }

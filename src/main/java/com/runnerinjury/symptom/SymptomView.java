@@ -17,7 +17,8 @@ public record SymptomView(
         BodyRegion bodyRegion,
         @Schema(description = "Conditions that list this symptom.") List<ConditionRef> conditions,
         @Schema(description = "When the content last changed.") Instant updatedAt,
-        @Schema(description = "When an editor last checked the content against its sources.", nullable = true) LocalDate lastReviewed) {
+        @Schema(description = "When an editor last checked the content against its sources.",
+                nullable = true) LocalDate lastReviewed) {
 
     public static SymptomView from(Symptom symptom) {
         return new SymptomView(symptom.slug, symptom.name, symptom.description, symptom.bodyRegion,

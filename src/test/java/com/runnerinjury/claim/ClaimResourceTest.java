@@ -35,7 +35,6 @@ class ClaimResourceTest {
     private static final int ALL_CLAIMS = 67;
     private static final int GENERAL_CLAIMS = 36;
 
-
     @Test
     void listsGeneralClaimsWithNullCondition() {
         given().queryParam("size", 100).when().get("/api/v1/claims")
@@ -70,7 +69,8 @@ class ClaimResourceTest {
                 .then().statusCode(200)
                 .body("totalItems", equalTo(11))
                 .body("items.id", containsInAnyOrder("cupping-back-pain", "cupping-blood-flow-qi",
-                        "cupping-blood-flow-research", "cupping-cell-repair", "cupping-fatigue", "cupping-immune-system",
+                        "cupping-blood-flow-research", "cupping-cell-repair", "cupping-fatigue",
+                        "cupping-immune-system",
                         "cupping-inflammation", "cupping-muscle-relaxation", "cupping-pain-relief",
                         "cupping-plantar-fasciitis-tension", "cupping-scar-tissue"))
                 .body("items.modality.name", everyItem(equalTo("Cupping")));

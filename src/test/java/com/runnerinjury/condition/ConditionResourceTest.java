@@ -212,8 +212,9 @@ class ConditionResourceTest {
         List<Map<String, Object>> items = items(given().queryParam("sort", "updatedAt"));
         assertEquals(10, items.size());
         List<Map<String, Object>> expected = new ArrayList<>(items);
-        expected.sort(Comparator.<Map<String, Object>, Instant>comparing(i -> Instant.parse((String) i.get("updatedAt")))
-                .thenComparing(i -> (String) i.get("slug")));
+        expected.sort(
+                Comparator.<Map<String, Object>, Instant>comparing(i -> Instant.parse((String) i.get("updatedAt")))
+                        .thenComparing(i -> (String) i.get("slug")));
         assertEquals(slugsOf(expected), slugsOf(items));
     }
 
@@ -313,7 +314,7 @@ class ConditionResourceTest {
     @Test
     void namesEveryBadParameterInOneProblem() {
         assertInvalid(given().queryParam("page", "0").queryParam("size", "big").queryParam("sort", "popularity")
-                        .queryParam("bodyRegion", "elbow").when().get(CONDITIONS).then(),
+                .queryParam("bodyRegion", "elbow").when().get(CONDITIONS).then(),
                 CONDITIONS, "page", "size", "sort", "bodyRegion");
     }
 
@@ -555,7 +556,7 @@ class ConditionResourceTest {
     @Test
     void combinesConditionClaimFilters() {
         assertClaimIds(given().queryParam("modality", "acupuncture").queryParam("outcome", "pain-relief")
-                        .queryParam("evidenceLevel", "study-reported"),
+                .queryParam("evidenceLevel", "study-reported"),
                 "acupuncture-back-pain-trials", "acupuncture-chronic-pain-2012-study");
         assertClaimIds(given().queryParam("modality", "cupping").queryParam("evidenceLevel", "study-reported"));
     }
@@ -582,7 +583,7 @@ class ConditionResourceTest {
     @Test
     void rejectsUnknownOutcomeAndBadPagingOfConditionClaimsTogether() {
         assertInvalid(given().queryParam("outcome", "happiness").queryParam("size", 0)
-                        .when().get(LOW_BACK_PAIN_CLAIMS_PATH).then(),
+                .when().get(LOW_BACK_PAIN_CLAIMS_PATH).then(),
                 LOW_BACK_PAIN_CLAIMS_PATH, "outcome", "size");
     }
 

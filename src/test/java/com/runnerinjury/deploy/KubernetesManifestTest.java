@@ -508,8 +508,9 @@ class KubernetesManifestTest {
                 IntOrString number = port.getPort();
                 String value = number == null ? "*"
                         : number.getIntVal() != null ? number.getIntVal().toString()
-                        : "http".equals(number.getStrVal()) ? httpPort(container()).getContainerPort().toString()
-                        : number.getStrVal();
+                                : "http".equals(number.getStrVal())
+                                        ? httpPort(container()).getContainerPort().toString()
+                                        : number.getStrVal();
                 ports.add(value + "/" + Objects.requireNonNullElse(port.getProtocol(), "TCP"));
             }
         }

@@ -154,6 +154,7 @@ final class Manifests {
     private static ObjectMapper strictMapper() {
         var mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.registerModule(new SimpleModule().setDeserializerModifier(new BeanDeserializerModifier() {
+
             @Override
             public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
                     BeanDeserializerBuilder builder) {

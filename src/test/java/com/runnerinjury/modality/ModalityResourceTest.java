@@ -55,7 +55,6 @@ class ModalityResourceTest {
             "cupping-fatigue", "cupping-immune-system", "cupping-inflammation", "cupping-muscle-relaxation",
             "cupping-pain-relief", "cupping-plantar-fasciitis-tension", "cupping-scar-tissue"};
 
-
     @Test
     void listsAllEightModalitiesByName() {
         given().when().get(MODALITIES)
@@ -259,7 +258,6 @@ class ModalityResourceTest {
         given().queryParam("outcome", "pain-relief").when().get(MODALITIES + "/reiki/claims")
                 .then().spec(notFound(MODALITIES + "/reiki/claims"));
     }
-
 
     private static ResponseSpecification notFound(String path) {
         return new ResponseSpecBuilder()

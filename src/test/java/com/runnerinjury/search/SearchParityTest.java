@@ -48,7 +48,8 @@ class SearchParityTest {
 
     private static Map<String, Expected> golden() throws IOException {
         try (InputStream in = SearchParityTest.class.getResourceAsStream("/search-golden.json")) {
-            return new ObjectMapper().readValue(in, new TypeReference<>() { });
+            return new ObjectMapper().readValue(in, new TypeReference<>() {
+            });
         }
     }
 }

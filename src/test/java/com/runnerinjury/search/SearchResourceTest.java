@@ -41,7 +41,6 @@ class SearchResourceTest {
     private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
-
     @ParameterizedTest
     @CsvSource({
             "Plantar fasciitis, plantar-fasciitis",

@@ -39,7 +39,6 @@ class SymptomResourceTest {
             "Pain on the outside of the knee", "Pain when running or walking", "Reduced flexibility",
             "Referred pain", "Sore muscles", "Warm joint");
 
-
     @Test
     void listsAllSeededSymptomsInTheDefaultPageSize() {
         given().when().get(SYMPTOMS)
@@ -188,7 +187,8 @@ class SymptomResourceTest {
                         + "syndrome."))
                 .body("bodyRegion", equalTo("knee"))
                 .body("conditions.slug", containsInAnyOrder("it-band-syndrome", "patellar-tendinitis", "runners-knee"))
-                .body("conditions.name", containsInAnyOrder("IT band syndrome", "Patellar tendinitis", "Runner's knee"));
+                .body("conditions.name",
+                        containsInAnyOrder("IT band syndrome", "Patellar tendinitis", "Runner's knee"));
     }
 
     @Test

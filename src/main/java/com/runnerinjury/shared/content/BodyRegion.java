@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Where on the body a condition or symptom is felt.",
         enumeration = {"lower-back", "hip", "thigh", "knee", "lower-leg", "foot", "general"})
 public enum BodyRegion implements WireValue {
+
     LOWER_BACK("lower-back"),
     HIP("hip"),
     THIGH("thigh"),
@@ -28,6 +29,7 @@ public enum BodyRegion implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<BodyRegion> {
+
         public Converter() {
             super(BodyRegion.class);
         }

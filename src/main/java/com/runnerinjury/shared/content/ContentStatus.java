@@ -2,6 +2,7 @@ package com.runnerinjury.shared.content;
 
 /** Editorial state of a content item; public reads see {@link #PUBLISHED} only. */
 public enum ContentStatus implements WireValue {
+
     DRAFT("draft"),
     PUBLISHED("published"),
     ARCHIVED("archived");
@@ -20,6 +21,7 @@ public enum ContentStatus implements WireValue {
     /** Database mapping. */
     @jakarta.persistence.Converter
     public static class Converter extends WireValueConverter<ContentStatus> {
+
         public Converter() {
             super(ContentStatus.class);
         }

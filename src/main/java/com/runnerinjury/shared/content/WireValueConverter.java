@@ -18,7 +18,9 @@ public abstract class WireValueConverter<E extends Enum<E> & WireValue> implemen
 
     @Override
     public E convertToEntityAttribute(String column) {
-        return column == null ? null : WireValue.parse(type, column)
-                .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " in database: " + column));
+        return column == null ? null
+                : WireValue.parse(type, column)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Unknown " + type.getSimpleName() + " in database: " + column));
     }
 }

@@ -29,7 +29,7 @@ public class HttpCachingFilter implements ContainerResponseFilter {
     private final String cacheControl;
 
     public HttpCachingFilter(ObjectMapper objectMapper,
-                             @ConfigProperty(name = "runner-injury.http.cache-max-age", defaultValue = "300") long maxAge) {
+            @ConfigProperty(name = "runner-injury.http.cache-max-age", defaultValue = "300") long maxAge) {
         this.objectMapper = objectMapper;
         this.cacheControl = "public, max-age=" + maxAge;
     }

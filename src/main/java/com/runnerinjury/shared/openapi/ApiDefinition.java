@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
         servers = @Server(url = "/", description = "The server this document is served from"),
         tags = {
-                @Tag(name = "Conditions", description = "Running injuries and complaints, and matching them to symptoms."),
+                @Tag(name = "Conditions",
+                        description = "Running injuries and complaints, and matching them to symptoms."),
                 @Tag(name = "Symptoms", description = "What runners feel, and the conditions that show it."),
                 @Tag(name = "Modalities", description = "Treatments: what they involve and what is claimed for them."),
                 @Tag(name = "Claims", description = "Sourced statements that a modality helps, with their evidence."),
@@ -39,13 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "A query parameter is malformed or out of range; `errors` names each one.",
                         content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
                                 schema = @Schema(implementation = ProblemDetail.class),
-                                examples = @ExampleObject(name = "invalidSize", value = """
-                                        {"type": "urn:runner-injury:problem:invalid-parameters",
-                                         "title": "Invalid request parameters", "status": 400,
-                                         "detail": "The parameter 'size' is invalid: must be a whole number between 1 and 100.",
-                                         "instance": "/api/v1/conditions",
-                                         "errors": [{"field": "size", "message": "must be a whole number between 1 and 100"}]}
-                                        """))),
+                                examples = @ExampleObject(name = "invalidSize",
+                                        value = """
+                                                {"type": "urn:runner-injury:problem:invalid-parameters",
+                                                 "title": "Invalid request parameters", "status": 400,
+                                                 "detail": "The parameter 'size' is invalid: must be a whole number between 1 and 100.",
+                                                 "instance": "/api/v1/conditions",
+                                                 "errors": [{"field": "size", "message": "must be a whole number between 1 and 100"}]}
+                                                """))),
                 @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
                         description = "No published item has this slug or id.",
                         content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
@@ -68,12 +70,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "An unexpected error; the detail gives an incident id to quote.",
                         content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
                                 schema = @Schema(implementation = ProblemDetail.class),
-                                examples = @ExampleObject(name = "internalError", value = """
-                                        {"type": "urn:runner-injury:problem:internal-error",
-                                         "title": "Internal server error", "status": 500,
-                                         "detail": "The server could not complete the request. Quote incident 3f1c2a9e-5b7d-4c1e-9a0b-2d6f8e4c7a15 when reporting it.",
-                                         "instance": "/api/v1/conditions"}
-                                        """)))
+                                examples = @ExampleObject(name = "internalError",
+                                        value = """
+                                                {"type": "urn:runner-injury:problem:internal-error",
+                                                 "title": "Internal server error", "status": 500,
+                                                 "detail": "The server could not complete the request. Quote incident 3f1c2a9e-5b7d-4c1e-9a0b-2d6f8e4c7a15 when reporting it.",
+                                                 "instance": "/api/v1/conditions"}
+                                                """)))
         }))
 public class ApiDefinition extends Application {
 

@@ -54,8 +54,8 @@ public class OpenApiConventions implements OASFilter {
         if (paged) {
             ok.addHeader("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages."));
         }
-        example(operation.getOperationId()).ifPresent(value ->
-                ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).addExample("example",
+        example(operation.getOperationId()).ifPresent(value -> ok.getContent()
+                .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).addExample("example",
                         OASFactory.createExample().value(value)));
         responses.addAPIResponse("304", OASFactory.createAPIResponse()
                 .description("Not modified: the `If-None-Match` ETag is still current."));
@@ -84,7 +84,8 @@ public class OpenApiConventions implements OASFilter {
     }
 
     /**
-     * A nullable reference is modelled as {@code anyOf: [ref, null]} and written for OpenAPI 3.0 as {@code allOf: [ref]}
+     * A nullable reference is modelled as {@code anyOf: [ref, null]} and written for OpenAPI 3.0 as
+     * {@code allOf: [ref]}
      * with {@code nullable}; but 3.0.3 lets the referenced schema's own type forbid the null. So the referenced
      * schema is made nullable too, and the property keeps the null even where unwrapping lost it.
      */

@@ -12,7 +12,8 @@ public record Page<T>(
         @Schema(description = "Requested page size.", examples = "20") int size,
         @Schema(description = "Number of items in the whole list.", examples = "10") long totalItems,
         @Schema(description = "Number of pages in the whole list at this size.", examples = "1") int totalPages)
-        implements Paged {
+        implements
+            Paged {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         return new Page<>(items, request.page(), request.size(), totalItems, totalPages(totalItems, request.size()));

@@ -14,7 +14,8 @@ public class PageParams {
 
     @QueryParam("page")
     @Parameter(description = "1-based page number. A page past the end returns an empty `items` list.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"), example = "1")
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"),
+            example = "1")
     String page;
 
     @QueryParam("size")

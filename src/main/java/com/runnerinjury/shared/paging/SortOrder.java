@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Sort order: by name or by last update; a leading `-` sorts descending.",
         enumeration = {"name", "-name", "updatedAt", "-updatedAt"})
 public enum SortOrder implements WireValue {
+
     NAME("name"),
     NAME_DESCENDING("-name"),
     UPDATED_AT("updatedAt"),

@@ -8,16 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "An RFC 9457 problem details object.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemDetail(
-        @Schema(description = "URI identifying the problem type.", examples = "urn:runner-injury:problem:not-found")
-        String type,
-        @Schema(description = "Short summary of the problem type.", examples = "Resource not found")
-        String title,
-        @Schema(description = "HTTP status code.", examples = "404")
-        int status,
-        @Schema(description = "Explanation specific to this occurrence.", examples = "No condition has the slug 'runners-elbow'.")
-        String detail,
-        @Schema(description = "Path of the request that caused the problem.", examples = "/api/v1/conditions/runners-elbow")
-        String instance,
-        @Schema(description = "The invalid parameters; present on 400 responses only.")
-        List<FieldError> errors) {
+        @Schema(description = "URI identifying the problem type.",
+                examples = "urn:runner-injury:problem:not-found") String type,
+        @Schema(description = "Short summary of the problem type.", examples = "Resource not found") String title,
+        @Schema(description = "HTTP status code.", examples = "404") int status,
+        @Schema(description = "Explanation specific to this occurrence.",
+                examples = "No condition has the slug 'runners-elbow'.") String detail,
+        @Schema(description = "Path of the request that caused the problem.",
+                examples = "/api/v1/conditions/runners-elbow") String instance,
+        @Schema(description = "The invalid parameters; present on 400 responses only.") List<FieldError> errors) {
 }

@@ -36,7 +36,8 @@ public class ProblemMappers {
         }
         Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), uri, null);
         // RFC 9110 requires Allow on a 405; every resource of this API is read-only.
-        return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build() : problem;
+        return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build()
+                : problem;
     }
 
     @ServerExceptionMapper

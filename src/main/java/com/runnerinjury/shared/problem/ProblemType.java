@@ -2,6 +2,7 @@ package com.runnerinjury.shared.problem;
 
 /** The problem types this API reports, each with its stable type URI and title. */
 public enum ProblemType {
+
     INVALID_PARAMETERS("urn:runner-injury:problem:invalid-parameters", "Invalid request parameters"),
     NOT_FOUND("urn:runner-injury:problem:not-found", "Resource not found"),
     INTERNAL_ERROR("urn:runner-injury:problem:internal-error", "Internal server error"),
