@@ -2,20 +2,38 @@ package com.runnerinjury;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.runnerinjury.modality.ModalityCategory;
+import com.runnerinjury.search.SearchType;
+import com.runnerinjury.shared.content.BodyRegion;
+import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.EvidenceLevel;
+import com.runnerinjury.shared.content.Outcome;
+import com.runnerinjury.shared.content.WireValue;
+import com.runnerinjury.source.SourceKind;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Holds the committed spec to the documentation every operation owes Swagger UI users and client generators. */
 class OpenApiDocumentationTest {
+
+    private static final Path CONTRACT = Path.of("..", "shared", "API.md");
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private static JsonNode spec;
 
@@ -77,20 +95,32 @@ class OpenApiDocumentationTest {
     }
 
     @Test
-    void enumerationsAreSpelledAsTheContractSays() {
-        Map<String, List<String>> contract = Map.of(
-                "BodyRegion", List.of("lower-back", "hip", "thigh", "knee", "lower-leg", "foot", "general"),
-                "EvidenceLevel", List.of("study-reported", "practitioner-opinion", "traditional-theory", "weak"),
-                "Outcome", List.of("pain-relief", "inflammation", "circulation", "muscle-relaxation",
-                        "range-of-motion", "strength", "healing", "recovery", "injury-prevention", "performance",
-                        "stress", "immunity", "sleep"),
-                "SourceKind", List.of("practitioner-article", "consumer-article", "study"),
-                "SearchType", List.of("condition", "symptom", "modality"));
-        contract.forEach((schema, values) -> {
-            JsonNode enumeration = spec.path("components").path("schemas").path(schema).path("enum");
-            List<String> actual = StreamSupport.stream(enumeration.spliterator(), false).map(JsonNode::asText).toList();
-            assertEquals(values, actual, schema);
-        });
+    void everyEnumerationIsPublishedWithItsWireValues() {
+        for (Class<? extends WireValue> type : List.of(BodyRegion.class, EvidenceLevel.class, Outcome.class,
+                SourceKind.class, SearchType.class, ModalityCategory.class)) {
+            JsonNode enumeration = spec.path("components").path("schemas").path(type.getSimpleName()).path("enum");
+            assertEquals(wireValues(type), texts(enumeration), type.getSimpleName());
+        }
+    }
+
+    @Test
+    void enumerationsAreSpelledAsTheContractSays() throws IOException {
+        assumeTrue(Files.exists(CONTRACT), "the contract " + CONTRACT + " is not beside this clone");
+        String enumerations = Files.readString(CONTRACT).split("## Enumerations")[1].split("\n## ")[0];
+        Map<String, Class<? extends WireValue>> types = Map.of("bodyRegion", BodyRegion.class,
+                "evidenceLevel", EvidenceLevel.class, "outcome", Outcome.class, "status", ContentStatus.class);
+        for (String entry : enumerations.split("\n- ")) {
+            Matcher name = BACKTICKED.matcher(entry);
+            if (!name.find() || !types.containsKey(name.group(1))) {
+                continue;
+            }
+            Class<? extends WireValue> type = types.get(name.group(1));
+            Set<String> spelled = new LinkedHashSet<>();
+            while (name.find()) {
+                spelled.add(name.group(1));
+            }
+            assertEquals(List.copyOf(spelled), wireValues(type), entry);
+        }
     }
 
     private static List<String> expectedProblems(String path, JsonNode operation) {
@@ -104,5 +134,13 @@ class OpenApiDocumentationTest {
             statuses.add("404");
         }
         return statuses;
+    }
+
+    private static List<String> wireValues(Class<? extends WireValue> type) {
+        return Arrays.stream(type.getEnumConstants()).map(WireValue::wireValue).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 }

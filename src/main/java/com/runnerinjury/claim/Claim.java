@@ -2,7 +2,10 @@ package com.runnerinjury.claim;
 
 import com.runnerinjury.condition.Condition;
 import com.runnerinjury.modality.Modality;
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.ContentEntity;
+import com.runnerinjury.shared.content.EvidenceLevel;
+import com.runnerinjury.shared.content.Outcome;
 import com.runnerinjury.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -67,4 +70,11 @@ public class Claim extends ContentEntity {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderBy("title")
     public List<Source> sources = new ArrayList<>();
+
+    /** The claim as the API shows it, citing only its published sources. */
+    public ClaimView toView() {
+        return new ClaimView(id, statement, modality.toRef(), condition == null ? null : condition.toRef(), outcome,
+                evidenceLevel, mechanism, finding, List.copyOf(caveats),
+                sources.stream().filter(Source::isPublished).map(Source::toRef).toList(), updatedAt, lastReviewed);
+    }
 }

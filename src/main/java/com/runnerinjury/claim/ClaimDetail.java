@@ -1,6 +1,7 @@
 package com.runnerinjury.claim;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.Disclaimer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,6 @@ public record ClaimDetail(
         @Schema(description = "Not medical advice.") String disclaimer) {
 
     public static ClaimDetail from(Claim claim) {
-        return new ClaimDetail(ClaimView.from(claim), Disclaimer.TEXT);
+        return new ClaimDetail(claim.toView(), Disclaimer.TEXT);
     }
 }

@@ -1,5 +1,7 @@
 package com.runnerinjury.claim;
 
+import com.runnerinjury.shared.content.EvidenceLevel;
+import com.runnerinjury.shared.content.Outcome;
 import com.runnerinjury.shared.paging.SortOrder;
 import java.util.Set;
 

@@ -1,16 +1,19 @@
 package com.runnerinjury.claim;
 
+import com.runnerinjury.shared.content.EvidenceLevel;
+import com.runnerinjury.shared.content.Outcome;
 import com.runnerinjury.shared.paging.SortOrder;
 import com.runnerinjury.shared.query.ParameterErrors;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The filters every claim list shares: evidence level, outcome and sort. The lists add a {@code modality}
- * or {@code condition} filter where it is not already fixed by the path.
+ * The filters every claim list shares: evidence level and outcome. The lists add {@link ModalityParam} or
+ * {@link ConditionParam} where the path does not already fix them.
  */
 public class ClaimQueryParams {
 
@@ -26,15 +29,10 @@ public class ClaimQueryParams {
             example = "[\"pain-relief\"]")
     List<String> outcomes;
 
-    @QueryParam("sort")
-    @Parameter(description = "Sort order: `name` sorts by statement, `updatedAt` by last update; `-` for descending.",
-            schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
-    String sort;
-
-    public ClaimFilter toFilter(ParameterErrors errors) {
+    public ClaimFilter toFilter(ParameterErrors errors, SortOrder sort) {
         return new ClaimFilter(null, null,
-                errors.enumValues("evidenceLevel", evidenceLevels, EvidenceLevel.class),
-                errors.enumValues("outcome", outcomes, Outcome.class),
-                errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME));
+                errors.enumValues("evidenceLevel", evidenceLevels, EvidenceLevel.class).orElse(Set.of()),
+                errors.enumValues("outcome", outcomes, Outcome.class).orElse(Set.of()),
+                sort);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +73,15 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Slugs of the conditions with at least one public claim for the modality. */
+    public Set<String> conditionSlugsWithPublicClaimFor(String modalitySlug) {
+        return Set.copyOf(getEntityManager().createQuery("select distinct k.slug from Claim c join c.modality m"
+                + " join c.condition k where m.slug = :modality and " + IS_PUBLIC, String.class)
+                .setParameter("modality", modalitySlug)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultList());
     }
 
     /** Every public claim about one condition, grouped by modality. */

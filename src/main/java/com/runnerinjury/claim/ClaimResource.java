@@ -1,14 +1,15 @@
 package com.runnerinjury.claim;
 
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageParams;
+import com.runnerinjury.shared.paging.SortParams;
 import com.runnerinjury.shared.query.ParameterErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,14 +32,10 @@ public class ClaimResource {
             description = "Published claims linking a modality to a condition or outcome, each with its evidence "
                     + "level, caveats and sources.")
     public Page<ClaimView> list(@BeanParam PageParams paging, @BeanParam ClaimQueryParams query,
-            @Parameter(description = "Only claims for this modality (slug).",
-                    example = "cupping") @QueryParam("modality") String modality,
-            @Parameter(description = "Only claims about this condition (slug).",
-                    example = "plantar-fasciitis") @QueryParam("condition") String condition) {
+            @BeanParam ModalityParam modality, @BeanParam ConditionParam condition, @BeanParam SortParams sorting) {
         var errors = new ParameterErrors();
-        var filter = query.toFilter(errors)
-                .withModality(errors.slug("modality", modality))
-                .withCondition(errors.slug("condition", condition));
+        var filter = condition.applyTo(modality.applyTo(query.toFilter(errors, sorting.toSortOrder(errors)), errors),
+                errors);
         var page = paging.toPageRequest(errors);
         errors.throwIfAny();
         return service.list(filter, page);

@@ -1,25 +1,52 @@
 package com.runnerinjury.claim;
 
+import com.runnerinjury.condition.ConditionClaims;
+import com.runnerinjury.condition.ConditionRepository;
+import com.runnerinjury.modality.ModalityClaims;
+import com.runnerinjury.modality.ModalityRepository;
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
+import com.runnerinjury.source.SourceCitations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads published claims. */
+/** Reads published claims, and provides the claims that condition, modality and source details show. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ClaimService {
+public class ClaimService implements ConditionClaims, ModalityClaims, SourceCitations {
 
     private final ClaimRepository claims;
+    private final ConditionRepository conditions;
+    private final ModalityRepository modalities;
 
-    public ClaimService(ClaimRepository claims) {
+    public ClaimService(ClaimRepository claims, ConditionRepository conditions, ModalityRepository modalities) {
         this.claims = claims;
+        this.conditions = conditions;
+        this.modalities = modalities;
     }
 
     public Page<ClaimView> list(ClaimFilter filter, PageRequest page) {
-        return claims.find(filter, page).map(ClaimView::from);
+        return claims.find(filter, page).map(Claim::toView);
+    }
+
+    public Page<ClaimView> listAboutCondition(String conditionSlug, ClaimFilter filter, PageRequest page) {
+        if (conditions.findPublishedBySlug(conditionSlug).isEmpty()) {
+            throw ContentNotFoundException.bySlug("condition", conditionSlug);
+        }
+        return list(filter.withCondition(conditionSlug), page);
+    }
+
+    public Page<ClaimView> listForModality(String modalitySlug, ClaimFilter filter, PageRequest page) {
+        if (modalities.findPublishedBySlug(modalitySlug).isEmpty()) {
+            throw ContentNotFoundException.bySlug("modality", modalitySlug);
+        }
+        return list(filter.withModality(modalitySlug), page);
     }
 
     public ClaimDetail get(String id) {
@@ -28,11 +55,23 @@ public class ClaimService {
                 .orElseThrow(() -> ContentNotFoundException.byId("claim", id));
     }
 
-    public List<ClaimView> forCondition(long conditionId) {
-        return claims.listForCondition(conditionId).stream().map(ClaimView::from).toList();
+    @Override
+    public List<ClaimView> publishedAbout(long conditionId) {
+        return claims.listForCondition(conditionId).stream().map(Claim::toView).toList();
     }
 
-    public List<ClaimView> forModality(long modalityId) {
-        return claims.listForModality(modalityId).stream().map(ClaimView::from).toList();
+    @Override
+    public Set<String> conditionsWithPublishedClaimFor(String modalitySlug) {
+        return claims.conditionSlugsWithPublicClaimFor(modalitySlug);
+    }
+
+    @Override
+    public List<ClaimView> publishedFor(long modalityId) {
+        return claims.listForModality(modalityId).stream().map(Claim::toView).toList();
+    }
+
+    @Override
+    public Map<String, Long> countPublishedCiting(Collection<String> sourceIds) {
+        return claims.countPublicBySource(sourceIds);
     }
 }

@@ -1,6 +1,7 @@
 package com.runnerinjury.condition;
 
 import com.runnerinjury.shared.content.BodyRegion;
+import com.runnerinjury.shared.content.ConditionRef;
 import com.runnerinjury.shared.content.ContentEntity;
 import com.runnerinjury.symptom.Symptom;
 import jakarta.persistence.CollectionTable;
@@ -66,4 +67,8 @@ public class Condition extends ContentEntity {
             inverseJoinColumns = @JoinColumn(name = "symptom_id"))
     @OrderBy("name")
     public List<Symptom> symptoms = new ArrayList<>();
+
+    public ConditionRef toRef() {
+        return new ConditionRef(slug, name);
+    }
 }

@@ -1,10 +1,10 @@
 package com.runnerinjury.condition;
 
-import com.runnerinjury.claim.ClaimView;
 import com.runnerinjury.shared.content.BodyRegion;
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.Disclaimer;
+import com.runnerinjury.shared.content.SymptomRef;
 import com.runnerinjury.symptom.Symptom;
-import com.runnerinjury.symptom.SymptomRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ public record ConditionDetail(
         return new ConditionDetail(condition.slug, condition.name, List.copyOf(condition.aliases),
                 condition.bodyRegion, condition.summary, condition.description,
                 List.copyOf(condition.whenToSeeADoctor),
-                condition.symptoms.stream().filter(Symptom::isPublished).map(SymptomRef::from).toList(),
+                condition.symptoms.stream().filter(Symptom::isPublished).map(Symptom::toRef).toList(),
                 claims, condition.updatedAt, condition.lastReviewed, Disclaimer.TEXT);
     }
 }

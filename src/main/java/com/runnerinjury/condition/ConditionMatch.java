@@ -1,6 +1,7 @@
 package com.runnerinjury.condition;
 
-import com.runnerinjury.symptom.SymptomRef;
+import com.runnerinjury.shared.content.ConditionRef;
+import com.runnerinjury.shared.content.SymptomRef;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

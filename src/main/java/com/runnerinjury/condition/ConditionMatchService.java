@@ -1,11 +1,11 @@
 package com.runnerinjury.condition;
 
+import com.runnerinjury.shared.content.SymptomRef;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.problem.FieldError;
 import com.runnerinjury.shared.problem.InvalidParametersException;
 import com.runnerinjury.symptom.Symptom;
-import com.runnerinjury.symptom.SymptomRef;
 import com.runnerinjury.symptom.SymptomRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,9 +52,9 @@ public class ConditionMatchService {
         List<SymptomRef> matched = condition.symptoms.stream()
                 .filter(Symptom::isPublished)
                 .filter(s -> slugs.contains(s.slug))
-                .map(SymptomRef::from)
+                .map(Symptom::toRef)
                 .toList();
         double score = (double) matched.size() / slugs.size();
-        return new ConditionMatch(ConditionRef.from(condition), matched, Math.round(score * 1000) / 1000.0);
+        return new ConditionMatch(condition.toRef(), matched, Math.round(score * 1000) / 1000.0);
     }
 }

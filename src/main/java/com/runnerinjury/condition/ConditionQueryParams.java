@@ -5,12 +5,15 @@ import com.runnerinjury.shared.paging.SortOrder;
 import com.runnerinjury.shared.query.ParameterErrors;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filter and sort query parameters of {@code GET /api/v1/conditions}. */
+/** The filter query parameters of {@code GET /api/v1/conditions}. */
 public class ConditionQueryParams {
+
+    static final int MAX_TEXT_LENGTH = 200;
 
     @QueryParam("bodyRegion")
     @Parameter(description = "Only conditions felt in this body region.",
@@ -18,8 +21,8 @@ public class ConditionQueryParams {
     String bodyRegion;
 
     @QueryParam("symptom")
-    @Parameter(
-            description = "Only conditions that list this symptom (slug). Repeat it to require several: all must match.",
+    @Parameter(description = "Only conditions that list this symptom (slug). Repeat it to require several: "
+            + "all must match.",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"knee-pain\"]")
     List<String> symptoms;
 
@@ -29,22 +32,17 @@ public class ConditionQueryParams {
     String modality;
 
     @QueryParam("q")
-    @Parameter(
-            description = "Free text matched against names, aliases and descriptions; tolerant of case, plurals and small typos.",
-            example = "heel")
+    @Parameter(description = "Free text matched against names, aliases and descriptions; tolerant of case, plurals "
+            + "and small typos.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_LENGTH), example = "heel")
     String q;
 
-    @QueryParam("sort")
-    @Parameter(description = "Sort order: by name or by last update, `-` for descending.",
-            schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
-    String sort;
-
-    public ConditionFilter toFilter(ParameterErrors errors) {
+    public ConditionFilter toFilter(ParameterErrors errors, SortOrder sort) {
         return new ConditionFilter(
-                errors.enumValue("bodyRegion", bodyRegion, BodyRegion.class, null),
-                errors.slugs("symptom", symptoms),
-                errors.slug("modality", modality),
-                errors.text("q", q, 200),
-                errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME));
+                errors.enumValue("bodyRegion", bodyRegion, BodyRegion.class).orNull(),
+                errors.slugs("symptom", symptoms).orElse(Set.of()),
+                errors.slug("modality", modality).orNull(),
+                errors.text("q", q, MAX_TEXT_LENGTH).orNull(),
+                sort);
     }
 }

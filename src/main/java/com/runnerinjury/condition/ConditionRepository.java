@@ -1,13 +1,17 @@
 package com.runnerinjury.condition;
 
+import com.runnerinjury.shared.content.ConditionRef;
 import com.runnerinjury.shared.content.ContentStatus;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries over published conditions. */
@@ -29,9 +33,25 @@ public class ConditionRepository implements PanacheRepository<Condition> {
                 ContentStatus.PUBLISHED, symptomSlugs);
     }
 
+    /** For each symptom id, the published conditions listing it, by name. */
+    public Map<Long, List<ConditionRef>> listPublishedRefsBySymptom(Collection<Long> symptomIds) {
+        if (symptomIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<ConditionRef>> refs = new HashMap<>();
+        getEntityManager().createQuery("select s.id, c.slug, c.name from Condition c join c.symptoms s"
+                + " where s.id in :ids and c.status = :published order by c.name, c.slug", Object[].class)
+                .setParameter("ids", symptomIds)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultStream()
+                .forEach(row -> refs.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new ConditionRef((String) row[1], (String) row[2])));
+        return refs;
+    }
+
     /**
-     * The page of published conditions passing the filter. {@code slugs} restricts the result to those slugs
-     * (the matches of a text query); null means no restriction.
+     * The page of published conditions passing the filter's own fields. {@code slugs} restricts the result to
+     * those slugs (found by text search or through claims); null means no restriction.
      */
     public Page<Condition> find(ConditionFilter filter, Collection<String> slugs, PageRequest page) {
         StringBuilder where = new StringBuilder("from Condition c where c.status = :published");
@@ -44,11 +64,6 @@ public class ConditionRepository implements PanacheRepository<Condition> {
             where.append(" and (select count(distinct s.id) from Condition c2 join c2.symptoms s"
                     + " where c2 = c and s.slug in :symptoms and s.status = :published) = :symptomCount");
             params.and("symptoms", filter.symptoms()).and("symptomCount", (long) filter.symptoms().size());
-        }
-        if (filter.modality() != null) {
-            where.append(" and exists (select 1 from Claim cl where cl.condition = c and cl.modality.slug = :modality"
-                    + " and cl.status = :published and cl.modality.status = :published)");
-            params.and("modality", filter.modality());
         }
         if (slugs != null) {
             where.append(" and c.slug in :slugs");

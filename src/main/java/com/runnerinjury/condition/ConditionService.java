@@ -1,54 +1,64 @@
 package com.runnerinjury.condition;
 
-import com.runnerinjury.claim.ClaimFilter;
-import com.runnerinjury.claim.ClaimService;
-import com.runnerinjury.claim.ClaimView;
-import com.runnerinjury.search.SearchService;
-import com.runnerinjury.search.SearchType;
+import com.runnerinjury.shared.content.ConditionRef;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
+import com.runnerinjury.symptom.SymptomConditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Reads published conditions and the claims made about them. */
+/** Reads published conditions, and tells the symptom feature which conditions list a symptom. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ConditionService {
+public class ConditionService implements SymptomConditions {
 
     private final ConditionRepository conditions;
-    private final ClaimService claims;
-    private final SearchService search;
+    private final ConditionClaims claims;
+    private final ConditionTextSearch textSearch;
 
-    public ConditionService(ConditionRepository conditions, ClaimService claims, SearchService search) {
+    public ConditionService(ConditionRepository conditions, ConditionClaims claims, ConditionTextSearch textSearch) {
         this.conditions = conditions;
         this.claims = claims;
-        this.search = search;
+        this.textSearch = textSearch;
     }
 
     public Page<ConditionSummary> list(ConditionFilter filter, PageRequest page) {
-        Set<String> textMatches = filter.text() == null ? null
-                : search.matchingSlugs(SearchType.CONDITION, filter.text());
-        if (textMatches != null && textMatches.isEmpty()) {
+        Set<String> slugs = null;
+        if (filter.text() != null) {
+            slugs = textSearch.matchingSlugs(filter.text());
+        }
+        if (filter.modality() != null) {
+            slugs = intersection(slugs, claims.conditionsWithPublishedClaimFor(filter.modality()));
+        }
+        if (slugs != null && slugs.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        return conditions.find(filter, textMatches, page).map(ConditionSummary::from);
+        return conditions.find(filter, slugs, page).map(ConditionSummary::from);
     }
 
     public ConditionDetail get(String slug) {
-        Condition condition = find(slug);
-        return ConditionDetail.from(condition, claims.forCondition(condition.id));
-    }
-
-    public Page<ClaimView> claims(String slug, ClaimFilter filter, PageRequest page) {
-        find(slug);
-        return claims.list(filter.withCondition(slug), page);
-    }
-
-    private Condition find(String slug) {
-        return conditions.findPublishedBySlug(slug)
+        Condition condition = conditions.findPublishedBySlug(slug)
                 .orElseThrow(() -> ContentNotFoundException.bySlug("condition", slug));
+        return ConditionDetail.from(condition, claims.publishedAbout(condition.id));
+    }
+
+    private static Set<String> intersection(Set<String> restriction, Set<String> slugs) {
+        if (restriction == null) {
+            return slugs;
+        }
+        Set<String> both = new HashSet<>(restriction);
+        both.retainAll(slugs);
+        return both;
+    }
+
+    @Override
+    public Map<Long, List<ConditionRef>> publishedListing(Collection<Long> symptomIds) {
+        return conditions.listPublishedRefsBySymptom(symptomIds);
     }
 }

@@ -1,6 +1,7 @@
 package com.runnerinjury.modality;
 
 import com.runnerinjury.shared.content.ContentEntity;
+import com.runnerinjury.shared.content.ModalityRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -60,4 +61,8 @@ public class Modality extends ContentEntity {
     @ListIndexBase(1)
     @Column(name = "text", nullable = false)
     public List<String> safetyNotes = new ArrayList<>();
+
+    public ModalityRef toRef() {
+        return new ModalityRef(slug, name);
+    }
 }

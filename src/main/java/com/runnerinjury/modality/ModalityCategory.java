@@ -5,8 +5,7 @@ import com.runnerinjury.shared.content.WireValueConverter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The family of care a treatment modality belongs to. */
-@Schema(description = "The family of care a treatment modality belongs to.",
-        enumeration = {"traditional-chinese-medicine", "manual-therapy", "rehabilitation"})
+@Schema(description = "The family of care a treatment modality belongs to.")
 public enum ModalityCategory implements WireValue {
 
     TRADITIONAL_CHINESE_MEDICINE("traditional-chinese-medicine"),

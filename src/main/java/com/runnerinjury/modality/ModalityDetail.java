@@ -1,6 +1,6 @@
 package com.runnerinjury.modality;
 
-import com.runnerinjury.claim.ClaimView;
+import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.Disclaimer;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -13,11 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The published content prepared for search. Content is small and changes rarely, so it is read once and
- * kept for {@code runner-injury.search.refresh-interval}, after which the next search reads it again.
+ * kept for {@link SearchConfig#refreshInterval()}, after which the next search reads it again.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -31,12 +30,11 @@ public class SearchIndex {
     private Instant loadedAt = Instant.MIN;
 
     public SearchIndex(ConditionRepository conditions, SymptomRepository symptoms, ModalityRepository modalities,
-            @ConfigProperty(name = "runner-injury.search.refresh-interval",
-                    defaultValue = "PT1M") Duration refreshInterval) {
+            SearchConfig config) {
         this.conditions = conditions;
         this.symptoms = symptoms;
         this.modalities = modalities;
-        this.refreshInterval = refreshInterval;
+        this.refreshInterval = config.refreshInterval();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package com.runnerinjury.search;
 
+import com.runnerinjury.condition.ConditionTextSearch;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * At least half the query's terms must match somewhere.
  */
 @ApplicationScoped
-public class SearchService {
+public class SearchService implements ConditionTextSearch {
 
     private static final int SNIPPET_LENGTH = 160;
     private static final double NON_EXACT_CEILING = 0.9;
@@ -31,14 +32,9 @@ public class SearchService {
         return Page.slice(rank(query, types), page);
     }
 
-    /** Slugs of the items of one type that the query matches, for use as a list filter. */
-    public Set<String> matchingSlugs(SearchType type, String query) {
-        return rank(query, Set.of(type)).stream().map(SearchHit::slug).collect(Collectors.toSet());
-    }
-
-    /** Whether a query has at least one term search can use. */
-    public boolean isSearchable(String query) {
-        return !TextAnalyzer.terms(query).isEmpty();
+    @Override
+    public Set<String> matchingSlugs(String text) {
+        return rank(text, Set.of(SearchType.CONDITION)).stream().map(SearchHit::slug).collect(Collectors.toSet());
     }
 
     private List<SearchHit> rank(String query, Set<SearchType> types) {

@@ -4,7 +4,7 @@ import com.runnerinjury.shared.content.WireValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The kinds of content search covers, in the order equal scores are listed. */
-@Schema(description = "The kind of content a search hit is.", enumeration = {"condition", "symptom", "modality"})
+@Schema(description = "The kind of content a search hit is.")
 public enum SearchType implements WireValue {
 
     CONDITION("condition"),

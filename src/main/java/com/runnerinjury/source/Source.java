@@ -1,6 +1,7 @@
 package com.runnerinjury.source;
 
 import com.runnerinjury.shared.content.ContentEntity;
+import com.runnerinjury.shared.content.SourceRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -30,4 +31,8 @@ public class Source extends ContentEntity {
     public String publisher;
 
     public String url;
+
+    public SourceRef toRef() {
+        return new SourceRef(id, title);
+    }
 }

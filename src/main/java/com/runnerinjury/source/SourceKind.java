@@ -5,8 +5,7 @@ import com.runnerinjury.shared.content.WireValueConverter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What sort of publication a source is. */
-@Schema(description = "What sort of publication a source is.",
-        enumeration = {"practitioner-article", "consumer-article", "study"})
+@Schema(description = "What sort of publication a source is.")
 public enum SourceKind implements WireValue {
 
     PRACTITIONER_ARTICLE("practitioner-article"),

@@ -2,17 +2,15 @@ package com.runnerinjury.source;
 
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageParams;
-import com.runnerinjury.shared.paging.SortOrder;
+import com.runnerinjury.shared.paging.SortParams;
 import com.runnerinjury.shared.query.ParameterErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,12 +30,9 @@ public class SourceResource {
     @Operation(operationId = "listSources", summary = "List sources",
             description = "The publications claims are attributed to, with how many claims cite each. "
                     + "Sorting by `name` sorts by title.")
-    public Page<SourceView> list(@BeanParam PageParams paging,
-            @Parameter(description = "Sort order: by title or by last update, `-` for descending.",
-                    schema = @Schema(implementation = SortOrder.class,
-                            defaultValue = "name")) @QueryParam("sort") String sort) {
+    public Page<SourceView> list(@BeanParam PageParams paging, @BeanParam SortParams sorting) {
         var errors = new ParameterErrors();
-        var order = errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME);
+        var order = sorting.toSortOrder(errors);
         var page = paging.toPageRequest(errors);
         errors.throwIfAny();
         return service.list(order, page);

@@ -1,6 +1,5 @@
 package com.runnerinjury.source;
 
-import com.runnerinjury.claim.ClaimRepository;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.paging.SortOrder;
@@ -16,22 +15,22 @@ import java.util.Map;
 public class SourceService {
 
     private final SourceRepository sources;
-    private final ClaimRepository claims;
+    private final SourceCitations citations;
 
-    public SourceService(SourceRepository sources, ClaimRepository claims) {
+    public SourceService(SourceRepository sources, SourceCitations citations) {
         this.sources = sources;
-        this.claims = claims;
+        this.citations = citations;
     }
 
     public Page<SourceView> list(SortOrder sort, PageRequest page) {
         Page<Source> found = sources.find(sort, page);
-        Map<String, Long> counts = claims.countPublicBySource(found.items().stream().map(s -> s.id).toList());
+        Map<String, Long> counts = citations.countPublishedCiting(found.items().stream().map(s -> s.id).toList());
         return found.map(s -> SourceView.from(s, counts.getOrDefault(s.id, 0L)));
     }
 
     public SourceView get(String id) {
         Source source = sources.findPublishedById(id)
                 .orElseThrow(() -> ContentNotFoundException.byId("source", id));
-        return SourceView.from(source, claims.countPublicBySource(List.of(id)).getOrDefault(id, 0L));
+        return SourceView.from(source, citations.countPublishedCiting(List.of(id)).getOrDefault(id, 0L));
     }
 }

@@ -1,19 +1,15 @@
 package com.runnerinjury.symptom;
 
-import com.runnerinjury.condition.Condition;
 import com.runnerinjury.shared.content.BodyRegion;
 import com.runnerinjury.shared.content.ContentEntity;
+import com.runnerinjury.shared.content.SymptomRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Something a runner feels or notices, shared by the conditions that show it. */
 @Entity
@@ -37,7 +33,7 @@ public class Symptom extends ContentEntity {
     @Column(name = "body_region", nullable = false)
     public BodyRegion bodyRegion;
 
-    @ManyToMany(mappedBy = "symptoms")
-    @OrderBy("name")
-    public List<Condition> conditions = new ArrayList<>();
+    public SymptomRef toRef() {
+        return new SymptomRef(slug, name);
+    }
 }

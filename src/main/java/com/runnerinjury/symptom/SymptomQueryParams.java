@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filter and sort query parameters of {@code GET /api/v1/symptoms}. */
+/** The filter query parameters of {@code GET /api/v1/symptoms}. */
 public class SymptomQueryParams {
 
     @QueryParam("bodyRegion")
@@ -15,14 +15,7 @@ public class SymptomQueryParams {
             schema = @Schema(implementation = BodyRegion.class), example = "knee")
     String bodyRegion;
 
-    @QueryParam("sort")
-    @Parameter(description = "Sort order: by name or by last update, `-` for descending.",
-            schema = @Schema(implementation = SortOrder.class, defaultValue = "name"))
-    String sort;
-
-    public SymptomFilter toFilter(ParameterErrors errors) {
-        return new SymptomFilter(
-                errors.enumValue("bodyRegion", bodyRegion, BodyRegion.class, null),
-                errors.enumValue("sort", sort, SortOrder.class, SortOrder.NAME));
+    public SymptomFilter toFilter(ParameterErrors errors, SortOrder sort) {
+        return new SymptomFilter(errors.enumValue("bodyRegion", bodyRegion, BodyRegion.class).orNull(), sort);
     }
 }

@@ -2,6 +2,7 @@ package com.runnerinjury.symptom;
 
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageParams;
+import com.runnerinjury.shared.paging.SortParams;
 import com.runnerinjury.shared.query.ParameterErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -28,9 +29,10 @@ public class SymptomResource {
     @GET
     @Operation(operationId = "listSymptoms", summary = "List symptoms",
             description = "Published symptoms, each with the conditions that list it, one page at a time.")
-    public Page<SymptomView> list(@BeanParam PageParams paging, @BeanParam SymptomQueryParams query) {
+    public Page<SymptomView> list(@BeanParam PageParams paging, @BeanParam SymptomQueryParams query,
+            @BeanParam SortParams sorting) {
         var errors = new ParameterErrors();
-        var filter = query.toFilter(errors);
+        var filter = query.toFilter(errors, sorting.toSortOrder(errors));
         var page = paging.toPageRequest(errors);
         errors.throwIfAny();
         return service.list(filter, page);

@@ -1,8 +1,7 @@
 package com.runnerinjury.symptom;
 
-import com.runnerinjury.condition.Condition;
-import com.runnerinjury.condition.ConditionRef;
 import com.runnerinjury.shared.content.BodyRegion;
+import com.runnerinjury.shared.content.ConditionRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +19,8 @@ public record SymptomView(
         @Schema(description = "When an editor last checked the content against its sources.",
                 nullable = true) LocalDate lastReviewed) {
 
-    public static SymptomView from(Symptom symptom) {
+    public static SymptomView from(Symptom symptom, List<ConditionRef> conditions) {
         return new SymptomView(symptom.slug, symptom.name, symptom.description, symptom.bodyRegion,
-                symptom.conditions.stream().filter(Condition::isPublished).map(ConditionRef::from).toList(),
-                symptom.updatedAt, symptom.lastReviewed);
+                List.copyOf(conditions), symptom.updatedAt, symptom.lastReviewed);
     }
 }

@@ -3,8 +3,7 @@ package com.runnerinjury.shared.content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where on the body a condition or symptom is felt. */
-@Schema(description = "Where on the body a condition or symptom is felt.",
-        enumeration = {"lower-back", "hip", "thigh", "knee", "lower-leg", "foot", "general"})
+@Schema(description = "Where on the body a condition or symptom is felt.")
 public enum BodyRegion implements WireValue {
 
     LOWER_BACK("lower-back"),

@@ -3,6 +3,7 @@ package com.runnerinjury.shared.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -15,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes successful API reads cacheable by browsers and CDNs: a strong {@code ETag} computed from the body,
@@ -26,12 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HttpCachingFilter implements ContainerResponseFilter {
 
     private final ObjectMapper objectMapper;
-    private final String cacheControl;
+    /** Providers are built at static init, before runtime configuration exists: it is read per request. */
+    private final Instance<HttpCachingConfig> config;
 
-    public HttpCachingFilter(ObjectMapper objectMapper,
-            @ConfigProperty(name = "runner-injury.http.cache-max-age", defaultValue = "300") long maxAge) {
+    public HttpCachingFilter(ObjectMapper objectMapper, Instance<HttpCachingConfig> config) {
         this.objectMapper = objectMapper;
-        this.cacheControl = "public, max-age=" + maxAge;
+        this.config = config;
     }
 
     @Override
@@ -45,7 +45,7 @@ public class HttpCachingFilter implements ContainerResponseFilter {
         byte[] body = serialise(response.getEntity());
         String etag = "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cacheMaxAge());
         // CORS echoes the caller's origin, so a shared cache must keep one copy per origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {

@@ -14,19 +14,21 @@ public class PageParams {
 
     @QueryParam("page")
     @Parameter(description = "1-based page number. A page past the end returns an empty `items` list.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"),
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_PAGE,
+                    defaultValue = "1"),
             example = "1")
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Number of items per page, 1 to 100.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"),
-            example = "20")
+    @Parameter(description = "Number of items per page, 1 to " + PageRequest.MAX_SIZE + ".",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE,
+                    defaultValue = "" + PageRequest.DEFAULT_SIZE),
+            example = "" + PageRequest.DEFAULT_SIZE)
     String size;
 
     public PageRequest toPageRequest(ParameterErrors errors) {
         return new PageRequest(
-                errors.integer("page", page, 1, 1, PageRequest.MAX_PAGE),
-                errors.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+                errors.integer("page", page, 1, PageRequest.MAX_PAGE).orElse(1),
+                errors.integer("size", size, 1, PageRequest.MAX_SIZE).orElse(PageRequest.DEFAULT_SIZE));
     }
 }

@@ -5,14 +5,17 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The orders a list can be sorted in; every sort ends on the item's key so pages never overlap. */
-@Schema(description = "Sort order: by name or by last update; a leading `-` sorts descending.",
-        enumeration = {"name", "-name", "updatedAt", "-updatedAt"})
+@Schema(description = "Sort order: by name or by last update; a leading `-` sorts descending.")
 public enum SortOrder implements WireValue {
 
-    NAME("name"),
+    NAME(SortOrder.DEFAULT_WIRE_VALUE),
     NAME_DESCENDING("-name"),
     UPDATED_AT("updatedAt"),
     UPDATED_AT_DESCENDING("-updatedAt");
+
+    /** The default order, spelled as a constant because the OpenAPI annotations documenting it need one. */
+    public static final String DEFAULT_WIRE_VALUE = "name";
+    public static final SortOrder DEFAULT = NAME;
 
     private final String wireValue;
 

@@ -4,14 +4,17 @@ import com.runnerinjury.shared.content.WireValue;
 import com.runnerinjury.shared.problem.FieldError;
 import com.runnerinjury.shared.problem.InvalidParametersException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Parses raw query parameters and collects every problem found, so one 400 response names all the bad
- * parameters of a request instead of the first one only.
+ * parameters of a request instead of the first one only. Each parser returns a {@link Parsed} that tells an
+ * absent parameter from an invalid one.
  */
 public final class ParameterErrors {
 
@@ -24,76 +27,55 @@ public final class ParameterErrors {
         errors.add(new FieldError(field, message));
     }
 
-    public int integer(String name, String raw, int defaultValue, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
+    public Parsed<Integer> integer(String name, String raw, int min, int max) {
+        return parse(raw, text -> {
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, together with range errors
             }
-        } catch (NumberFormatException e) {
-            // reported below, together with range errors
-        }
-        add(name, "must be a whole number between %d and %d".formatted(min, max));
-        return defaultValue;
-    }
-
-    public <E extends Enum<E> & WireValue> E enumValue(String name, String raw, Class<E> type, E defaultValue) {
-        if (raw == null || raw.isBlank()) {
-            return defaultValue;
-        }
-        return WireValue.parse(type, raw.trim()).orElseGet(() -> {
-            add(name, "must be one of: " + WireValue.allOf(type));
-            return defaultValue;
+            add(name, "must be a whole number between %d and %d".formatted(min, max));
+            return null;
         });
     }
 
-    public <E extends Enum<E> & WireValue> Set<E> enumValues(String name, List<String> raws, Class<E> type) {
-        Set<E> values = new LinkedHashSet<>();
-        for (String raw : nonBlank(raws)) {
-            E value = enumValue(name, raw, type, null);
-            if (value != null) {
-                values.add(value);
+    public <E extends Enum<E> & WireValue> Parsed<E> enumValue(String name, String raw, Class<E> type) {
+        return parse(raw, text -> WireValue.parse(type, text).orElseGet(() -> {
+            add(name, "must be one of: " + WireValue.allOf(type));
+            return null;
+        }));
+    }
+
+    public <E extends Enum<E> & WireValue> Parsed<Set<E>> enumValues(String name, List<String> raws,
+            Class<E> type) {
+        return all(raws, raw -> enumValue(name, raw, type));
+    }
+
+    public Parsed<String> slug(String name, String raw) {
+        return parse(raw, slug -> {
+            if (slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
+                add(name, "must be a lowercase kebab-case slug such as 'runners-knee'");
+                return null;
             }
-        }
-        return values;
+            return slug;
+        });
     }
 
-    public String slug(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String slug = raw.trim();
-        if (slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
-            add(name, "must be a lowercase kebab-case slug such as 'runners-knee'");
-            return null;
-        }
-        return slug;
+    public Parsed<Set<String>> slugs(String name, List<String> raws) {
+        return all(raws, raw -> slug(name, raw));
     }
 
-    public Set<String> slugs(String name, List<String> raws) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String raw : nonBlank(raws)) {
-            String slug = slug(name, raw);
-            if (slug != null) {
-                slugs.add(slug);
+    public Parsed<String> text(String name, String raw, int maxLength) {
+        return parse(raw, text -> {
+            if (text.length() > maxLength) {
+                add(name, "must be at most %d characters".formatted(maxLength));
+                return null;
             }
-        }
-        return slugs;
-    }
-
-    public String text(String name, String raw, int maxLength) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.strip();
-        if (text.length() > maxLength) {
-            add(name, "must be at most %d characters".formatted(maxLength));
-            return null;
-        }
-        return text;
+            return text;
+        });
     }
 
     public void throwIfAny() {
@@ -102,7 +84,31 @@ public final class ParameterErrors {
         }
     }
 
-    private static List<String> nonBlank(List<String> raws) {
-        return raws == null ? List.of() : raws.stream().filter(r -> r != null && !r.isBlank()).toList();
+    /** Strips the raw value and parses it; the parser reports a bad value and returns null for it. */
+    private static <T> Parsed<T> parse(String raw, Function<String, T> parser) {
+        if (raw == null || raw.isBlank()) {
+            return Parsed.absent();
+        }
+        T value = parser.apply(raw.strip());
+        return value == null ? Parsed.invalid() : Parsed.valid(value);
+    }
+
+    /** A repeated parameter: absent when no value is given, invalid when any value is. */
+    private static <T> Parsed<Set<T>> all(List<String> raws, Function<String, Parsed<T>> parser) {
+        Set<T> values = new LinkedHashSet<>();
+        boolean anyGiven = false;
+        boolean anyInvalid = false;
+        for (String raw : raws == null ? List.<String>of() : raws) {
+            Parsed<T> parsed = parser.apply(raw);
+            anyGiven |= !parsed.isAbsent();
+            anyInvalid |= !parsed.isAbsent() && !parsed.isValid();
+            if (parsed.isValid()) {
+                values.add(parsed.orNull());
+            }
+        }
+        if (!anyGiven) {
+            return Parsed.absent();
+        }
+        return anyInvalid ? Parsed.invalid() : Parsed.valid(Collections.unmodifiableSet(values));
     }
 }

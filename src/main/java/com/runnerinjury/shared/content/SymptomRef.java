@@ -1,4 +1,4 @@
-package com.runnerinjury.symptom;
+package com.runnerinjury.shared.content;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SymptomRef(
         @Schema(examples = "knee-pain") String slug,
         @Schema(examples = "Knee pain") String name) {
-
-    public static SymptomRef from(Symptom symptom) {
-        return new SymptomRef(symptom.slug, symptom.name);
-    }
 }

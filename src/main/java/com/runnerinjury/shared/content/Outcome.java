@@ -1,13 +1,9 @@
-package com.runnerinjury.claim;
+package com.runnerinjury.shared.content;
 
-import com.runnerinjury.shared.content.WireValue;
-import com.runnerinjury.shared.content.WireValueConverter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The benefit a claim is about. */
-@Schema(description = "The benefit a claim is about.",
-        enumeration = {"pain-relief", "inflammation", "circulation", "muscle-relaxation", "range-of-motion", "strength",
-                "healing", "recovery", "injury-prevention", "performance", "stress", "immunity", "sleep"})
+@Schema(description = "The benefit a claim is about.")
 public enum Outcome implements WireValue {
 
     PAIN_RELIEF("pain-relief"),

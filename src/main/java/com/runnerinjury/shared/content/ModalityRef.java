@@ -1,4 +1,4 @@
-package com.runnerinjury.modality;
+package com.runnerinjury.shared.content;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ModalityRef(
         @Schema(examples = "acupuncture") String slug,
         @Schema(examples = "Acupuncture") String name) {
-
-    public static ModalityRef from(Modality modality) {
-        return new ModalityRef(modality.slug, modality.name);
-    }
 }

@@ -1,4 +1,4 @@
-package com.runnerinjury.source;
+package com.runnerinjury.shared.content;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SourceRef(
         @Schema(examples = "how-acupuncture-helps-runners") String id,
         @Schema(examples = "How Acupuncture Helps Runners") String title) {
-
-    public static SourceRef from(Source source) {
-        return new SourceRef(source.id, source.title);
-    }
 }

@@ -1,9 +1,5 @@
-package com.runnerinjury.claim;
+package com.runnerinjury.shared.content;
 
-import com.runnerinjury.condition.ConditionRef;
-import com.runnerinjury.modality.ModalityRef;
-import com.runnerinjury.source.Source;
-import com.runnerinjury.source.SourceRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,12 +23,4 @@ public record ClaimView(
         @Schema(description = "When the content last changed.") Instant updatedAt,
         @Schema(description = "When an editor last checked the claim against its sources.",
                 nullable = true) LocalDate lastReviewed) {
-
-    public static ClaimView from(Claim claim) {
-        return new ClaimView(claim.id, claim.statement, ModalityRef.from(claim.modality),
-                claim.condition == null ? null : ConditionRef.from(claim.condition),
-                claim.outcome, claim.evidenceLevel, claim.mechanism, claim.finding, List.copyOf(claim.caveats),
-                claim.sources.stream().filter(Source::isPublished).map(SourceRef::from).toList(),
-                claim.updatedAt, claim.lastReviewed);
-    }
 }

@@ -1,4 +1,4 @@
-package com.runnerinjury.condition;
+package com.runnerinjury.shared.content;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConditionRef(
         @Schema(examples = "runners-knee") String slug,
         @Schema(examples = "Runner's knee") String name) {
-
-    public static ConditionRef from(Condition condition) {
-        return new ConditionRef(condition.slug, condition.name);
-    }
 }
