@@ -14,7 +14,9 @@ public record ModalitySummary(
         @Schema(description = "One-sentence overview.") String summary,
         @Schema(description = "A few sentences on what it involves.") String description,
         @Schema(description = "What happens in a session, in order.") List<String> whatToExpect,
-        @Schema(description = "Typical session length, or null when the sources give none.", nullable = true)
+        @Schema(description = "Despite the name, how long the needles stay in (about 20-30 minutes for "
+                + "acupuncture, an approximate range), not the length of a whole session, which the sources do not "
+                + "give; null when the sources give none.", nullable = true)
         SessionMinutes typicalSessionMinutes,
         @Schema(description = "Points to know for a safe treatment.") List<String> safetyNotes,
         @Schema(description = "When the content last changed.") Instant updatedAt,

@@ -2,8 +2,9 @@ package com.runnerinjury.modality;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How long a typical session lasts, in minutes. */
-@Schema(description = "How long a typical session lasts, in minutes.")
+/** How long the needles stay in, in minutes, as the approximate range the sources give. */
+@Schema(description = "How long the needles stay in, in minutes, as the approximate range the sources give "
+        + "(about 20-30 for acupuncture); not the length of a whole session.")
 public record SessionMinutes(
         @Schema(examples = "20") int min,
         @Schema(examples = "30") int max) {
