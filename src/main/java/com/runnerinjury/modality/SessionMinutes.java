@@ -2,11 +2,17 @@ package com.runnerinjury.modality;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How long a typical session lasts, in minutes. */
-@Schema(description = "How long a typical session lasts, in minutes.")
+/** How long the needles stay in, in minutes, as the approximate range the sources give. */
+@Schema(description = "How long the needles stay in, in minutes, as the approximate range the sources give "
+        + "(about 20-30 for acupuncture); not the length of a whole session.")
 public record SessionMinutes(
         @Schema(examples = "20") int min,
         @Schema(examples = "30") int max) {
+
+    /** What a modality's {@code typicalSessionMinutes} field holds, for its list and detail schemas. */
+    static final String FIELD_DESCRIPTION = "Despite the name, how long the needles stay in (about 20-30 minutes "
+            + "for acupuncture, an approximate range), not the length of a whole session, which the sources do not "
+            + "give; null when the sources give none.";
 
     /** The session length of a modality, or null when the sources give none. */
     public static SessionMinutes of(Modality modality) {

@@ -27,7 +27,7 @@ class ModalityResourceTest {
 
     private static final String MODALITIES = "/api/v1/modalities";
 
-    /** Every claim V5 makes for acupuncture (modality_id = acupuncture). */
+    /** Every claim V5 and V7 make for acupuncture (modality_id = acupuncture). */
     private static final String[] ACUPUNCTURE_CLAIMS = {
             "acupuncture-achilles-flexibility", "acupuncture-achilles-inflammation", "acupuncture-achilles-pain",
             "acupuncture-achilles-scar-tissue", "acupuncture-back-muscle-relaxation",
@@ -38,11 +38,13 @@ class ModalityResourceTest {
             "acupuncture-hamstring-inflammation", "acupuncture-hamstring-pain",
             "acupuncture-heat-stagnation-cooling", "acupuncture-immunity", "acupuncture-inflammation",
             "acupuncture-injury-prevention", "acupuncture-it-band-fascia-repair", "acupuncture-it-band-syndrome",
-            "acupuncture-muscle-balance", "acupuncture-muscle-soreness", "acupuncture-muscle-tension",
+            "acupuncture-muscle-balance", "acupuncture-muscle-balance-injury-risk", "acupuncture-muscle-rebalancing",
+            "acupuncture-muscle-soreness", "acupuncture-muscle-tension",
             "acupuncture-natural-healing", "acupuncture-nerve-function", "acupuncture-nitric-oxide-vasodilatation",
             "acupuncture-noradrenergic-inflammation", "acupuncture-pain-relief", "acupuncture-painkilling-chemicals",
             "acupuncture-patellar-tendinitis", "acupuncture-plantar-fasciitis-effective",
-            "acupuncture-plantar-fasciitis-natural-opioids", "acupuncture-qi-stagnation-pain",
+            "acupuncture-plantar-fasciitis-treatment", "acupuncture-plantar-fasciitis-natural-opioids",
+            "acupuncture-qi-stagnation-pain",
             "acupuncture-recovery", "acupuncture-recurring-injuries", "acupuncture-runners-knee",
             "acupuncture-runners-knee-pain-study", "acupuncture-runners-knee-strength-study",
             "acupuncture-running-form", "acupuncture-shin-splints-healing", "acupuncture-shin-splints-pain",
@@ -109,7 +111,8 @@ class ModalityResourceTest {
                         "Assessment: the practitioner goes over your medical history and carries out a physical "
                                 + "examination.",
                         "Needle insertion: fine needles are placed gently at selected points and are usually left "
-                                + "in for roughly 20 to 30 minutes.",
+                                + "in place for about 20-30 minutes. That is the time the needles stay in, not the "
+                                + "length of the whole session, which the articles do not give.",
                         "Sensation: most people feel no pain, perhaps only mild tingling or a sense of warmth."))
                 .body("typicalSessionMinutes.min", equalTo(20))
                 .body("typicalSessionMinutes.max", equalTo(30))
@@ -144,8 +147,8 @@ class ModalityResourceTest {
                 .body("whatToExpect[2]", containsString("Technique:"))
                 .body("whatToExpect[3]", containsString("Afterwards:"))
                 .body("typicalSessionMinutes", nullValue())
-                .body("safetyNotes", contains("Expect bruise-like cup marks after treatment; the practitioner article "
-                        + "says they are painless but can remain for one to two weeks."))
+                .body("safetyNotes", contains("Cupping will likely leave bruises where the cups sat; the practitioner "
+                        + "article says they are painless but last 1-2 weeks."))
                 .body("claims.id", containsInAnyOrder(CUPPING_CLAIMS))
                 .body("disclaimer", ContentMatchers.isDisclaimer());
     }
@@ -183,7 +186,7 @@ class ModalityResourceTest {
     void returnsTheLastPageOfModalityClaims() {
         String link = given().queryParam("page", 3).when().get(MODALITIES + "/acupuncture/claims")
                 .then().statusCode(200)
-                .body("items", hasSize(12))
+                .body("items", hasSize(15))
                 .extract().header("Link");
         assertEquals(Map.of("first", 1, "prev", 2, "last", 3), LinkHeader.pages(link));
     }
@@ -200,9 +203,9 @@ class ModalityResourceTest {
     void filtersModalityClaimsByCondition() {
         given().queryParam("condition", "plantar-fasciitis").when().get(MODALITIES + "/acupuncture/claims")
                 .then().statusCode(200)
-                .body("totalItems", equalTo(2))
+                .body("totalItems", equalTo(3))
                 .body("items.id", containsInAnyOrder("acupuncture-plantar-fasciitis-effective",
-                        "acupuncture-plantar-fasciitis-natural-opioids"));
+                        "acupuncture-plantar-fasciitis-treatment", "acupuncture-plantar-fasciitis-natural-opioids"));
     }
 
     @Test

@@ -3,8 +3,9 @@ package com.runnerinjury.shared.content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a claim rests on, as its source presents it. */
-@Schema(description = "What a claim rests on, as its source presents it: `study-reported` (the source cites research, "
-        + "not independently verified here), `practitioner-opinion` (asserted from clinical practice, no study named), "
+@Schema(description = "What a claim rests on, as its source presents it: `study-reported` (the source cites research "
+        + "but does not identify the study, and it was not checked here: not verified evidence), "
+        + "`practitioner-opinion` (asserted from clinical practice, no study named), "
         + "`traditional-theory` (explained through traditional Chinese medicine concepts such as qi and stagnation), "
         + "`weak` (the source itself says the evidence is weak).")
 public enum EvidenceLevel implements WireValue {
