@@ -5,31 +5,29 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Conventions every endpoint shares: caching and ETags, CORS, problem responses, HEAD and health checks. */
 @QuarkusTest
 class HttpConventionsTest {
 
     private static final String CONDITIONS = "/api/v1/conditions";
     private static final String RUNNERS_KNEE = CONDITIONS + "/runners-knee";
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String ORIGIN = "https://clinic.example.org";
     private static final String STRONG_ETAG = "\"[A-Za-z0-9_-]+\"";
 
@@ -132,8 +130,7 @@ class HttpConventionsTest {
     @Test
     void errorResponsesAreReadableCrossOrigin() {
         given().header("Origin", ORIGIN).when().get(CONDITIONS + "/runners-elbow")
-                .then().statusCode(404)
-                .contentType(PROBLEM_JSON)
+                .then().spec(ProblemSpecs.notFound(CONDITIONS + "/runners-elbow"))
                 .header("Access-Control-Allow-Origin", anyOf(equalTo(ORIGIN), equalTo("*")));
     }
 
@@ -144,39 +141,40 @@ class HttpConventionsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
     void rejectsWritesWithMethodNotAllowedProblem(String method) {
-        ValidatableResponse response = given().contentType("application/json").body("{}")
+        given().contentType("application/json").body("{}")
                 .when().request(method, CONDITIONS)
-                .then();
-        assertProblem(response, 405, CONDITIONS);
+                .then().spec(ProblemSpecs.problem(405, CONDITIONS));
     }
 
     @Test
     void methodNotAllowedNamesTheAllowedMethods() {
         // RFC 9110 section 15.5.6: a 405 response MUST carry an Allow header
         given().contentType("application/json").body("{}").when().post(CONDITIONS)
-                .then().statusCode(405)
+                .then().spec(ProblemSpecs.problem(405, CONDITIONS))
                 .header("Allow", allOf(containsString("GET"), containsString("HEAD")));
     }
 
     @Test
     void rejectsWritesToAConditionWithMethodNotAllowedProblem() {
-        assertProblem(given().when().delete(RUNNERS_KNEE).then(), 405, RUNNERS_KNEE);
+        given().when().delete(RUNNERS_KNEE).then().spec(ProblemSpecs.problem(405, RUNNERS_KNEE));
     }
 
     @Test
     void rejectsAnAcceptWithoutJsonWithNotAcceptableProblem() {
-        assertProblem(given().accept("text/html").when().get(CONDITIONS).then(), 406, CONDITIONS)
+        given().accept("text/html").when().get(CONDITIONS)
+                .then().spec(ProblemSpecs.problem(406, CONDITIONS))
                 .body("title", equalTo("Not Acceptable"));
     }
 
     @Test
     void returnsNotFoundProblemForUnknownApiPath() {
-        assertProblem(given().when().get("/api/v1/nope").then(), 404, "/api/v1/nope");
+        given().when().get("/api/v1/nope").then().spec(ProblemSpecs.problem(404, "/api/v1/nope"));
     }
 
     @Test
     void internalErrorsAreProblemsWithoutInternals() {
-        String body = assertProblem(given().when().get("/test-support/fail").then(), 500, "/test-support/fail")
+        String body = given().when().get("/test-support/fail")
+                .then().spec(ProblemSpecs.problem(500, "/test-support/fail"))
                 .body("type", equalTo("urn:runner-injury:problem:internal-error"))
                 .body("title", equalTo("Internal server error"))
                 .body("detail", matchesPattern(".*incident [0-9a-f-]{36}.*"))
@@ -228,15 +226,5 @@ class HttpConventionsTest {
 
     private static String etagOf(String path) {
         return given().when().get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
-    }
-
-    private static ValidatableResponse assertProblem(ValidatableResponse response, int status, String instance) {
-        return response.statusCode(status)
-                .contentType(PROBLEM_JSON)
-                .body("type", not(emptyOrNullString()))
-                .body("title", not(emptyOrNullString()))
-                .body("status", equalTo(status))
-                .body("detail", not(emptyOrNullString()))
-                .body("instance", equalTo(instance));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
+/** The committed OpenAPI spec must match the one the code generates (spec drift). */
 @QuarkusTest
 class OpenApiSpecTest {
 

@@ -11,22 +11,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.runnerinjury.support.ContentMatchers;
-import com.runnerinjury.support.LinkHeader;
 import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
+/** Claims: their list's content and filters, the detail, and problems for bad filters or unknown ids. */
 @QuarkusTest
 class ClaimResourceTest {
 
@@ -37,7 +28,7 @@ class ClaimResourceTest {
 
     @Test
     void listsGeneralClaimsWithNullCondition() {
-        given().queryParam("size", 100).when().get("/api/v1/claims")
+        given().queryParam("size", 100).when().get(CLAIMS)
                 .then().statusCode(200)
                 .body("items.condition", hasItem(nullValue()));
     }
@@ -49,18 +40,9 @@ class ClaimResourceTest {
                 .body("totalItems", equalTo(ALL_CLAIMS))
                 .body("totalPages", equalTo(1))
                 .body("items", hasSize(ALL_CLAIMS))
-                .body("items.findAll { it.condition == null }", hasSize(GENERAL_CLAIMS));
-    }
-
-    @Test
-    void countsPagesOfTheDefaultSize() {
-        given().when().get(CLAIMS)
-                .then().statusCode(200)
-                .body("page", equalTo(1))
-                .body("size", equalTo(20))
-                .body("totalItems", equalTo(ALL_CLAIMS))
-                .body("totalPages", equalTo(4))
-                .body("items", hasSize(20));
+                .body("items.findAll { it.condition == null }", hasSize(GENERAL_CLAIMS))
+                // every statement differs, so sorting by name (statement) needs the id only for safety
+                .body("items.statement.toSet()", hasSize(ALL_CLAIMS));
     }
 
     @Test
@@ -145,91 +127,10 @@ class ClaimResourceTest {
     }
 
     @Test
-    void sortsByStatementByDefault() {
-        List<String> statements = statements(null);
-        List<String> sorted = new ArrayList<>(statements);
-        sorted.sort(Comparator.naturalOrder());
-        assertEquals(sorted, statements);
-        // "According to the practitioner article, acupuncture eases pain..." comes first of the 70 statements.
-        given().queryParam("size", 1).when().get(CLAIMS)
-                .then().statusCode(200)
-                .body("items[0].id", equalTo("acupuncture-qi-stagnation-pain"));
-    }
-
-    @Test
-    void sortsByStatementDescendingWithMinusName() {
-        List<String> statements = statements("-name");
-        List<String> sorted = new ArrayList<>(statements);
-        sorted.sort(Comparator.reverseOrder());
-        assertEquals(sorted, statements);
-        given().queryParam("size", 1).queryParam("sort", "-name").when().get(CLAIMS)
-                .then().statusCode(200)
-                .body("items[0].id", equalTo("acupuncture-natural-healing"));
-    }
-
-    @Test
-    void sortsByLastUpdate() {
-        List<Instant> updated = given().queryParam("size", 100).queryParam("sort", "updatedAt").when().get(CLAIMS)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("items.updatedAt", String.class)
-                .stream().map(Instant::parse).toList();
-        assertEquals(ALL_CLAIMS, updated.size());
-        for (int i = 1; i < updated.size(); i++) {
-            assertFalse(updated.get(i).isBefore(updated.get(i - 1)), "updatedAt out of order at index " + i);
-        }
-    }
-
-    @Test
-    void linksFirstNextAndLastFromTheFirstPage() {
-        String link = given().when().get(CLAIMS).then().statusCode(200).extract().header("Link");
-        assertEquals(Map.of("first", 1, "next", 2, "last", 4), LinkHeader.pages(link));
-    }
-
-    @Test
-    void returnsTheLastTenClaimsOnTheLastPage() {
-        String link = given().queryParam("page", 4).when().get(CLAIMS)
-                .then().statusCode(200)
-                .body("page", equalTo(4))
-                .body("items.id", contains("cupping-scar-tissue", "acupuncture-back-pain-trials",
-                        "acupuncture-plantar-fasciitis-natural-opioids", "stretching-and-exercise-healthy-back",
-                        "acupuncture-energy-levels", "acupuncture-back-pain-recovery",
-                        "acupuncture-back-muscle-relaxation", "acupuncture-achilles-scar-tissue",
-                        "acupuncture-muscle-tension", "acupuncture-natural-healing"))
-                .extract().header("Link");
-        assertEquals(Map.of("first", 1, "prev", 3, "last", 4), LinkHeader.pages(link));
-    }
-
-    @Test
-    void returnsEmptyPageWith200PastTheEnd() {
-        given().queryParam("page", 5).when().get(CLAIMS)
-                .then().statusCode(200)
-                .body("items", empty())
-                .body("page", equalTo(5))
-                .body("totalItems", equalTo(ALL_CLAIMS))
-                .body("totalPages", equalTo(4));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"0", "101", "ten"})
-    void rejectsPageSizeOutsideOneToHundred(String size) {
-        given().queryParam("size", size).when().get(CLAIMS)
-                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "size"))
-                .body("errors.find { it.field == 'size' }.message", containsString("between 1 and 100"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"0", "-3", "two"})
-    void rejectsPageThatIsNotAPositiveWholeNumber(String page) {
-        given().queryParam("page", page).when().get(CLAIMS)
-                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "page"));
-    }
-
-    @Test
     void namesEveryInvalidParameterInOneProblem() {
         given().queryParam("page", "0").queryParam("size", "0").queryParam("outcome", "happiness")
                 .when().get(CLAIMS)
-                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "page"))
-                .body("errors.field", containsInAnyOrder("page", "size", "outcome"));
+                .then().spec(ProblemSpecs.invalidParameters(CLAIMS, "page", "size", "outcome"));
     }
 
     @Test
@@ -300,12 +201,8 @@ class ClaimResourceTest {
     @Test
     void returnsNotFoundProblemForUnknownId() {
         given().when().get(CLAIMS + "/acupuncture-cures-everything")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:runner-injury:problem:not-found"))
-                .body("status", equalTo(404))
-                .body("detail", containsString("acupuncture-cures-everything"))
-                .body("instance", equalTo(CLAIMS + "/acupuncture-cures-everything"));
+                .then().spec(ProblemSpecs.notFound(CLAIMS + "/acupuncture-cures-everything"))
+                .body("detail", containsString("acupuncture-cures-everything"));
     }
 
     @Test
@@ -327,30 +224,8 @@ class ClaimResourceTest {
     }
 
     @Test
-    void rejectsUnknownSortOrderNamingTheAllowedValues() {
-        given().queryParam("sort", "statement").when().get(CLAIMS)
-                .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "sort"))
-                .body("errors.find { it.field == 'sort' }.message",
-                        containsString("name, -name, updatedAt, -updatedAt"));
-    }
-
-    @Test
     void rejectsModalityThatIsNotASlug() {
         given().queryParam("modality", "Gua Sha").when().get(CLAIMS)
                 .then().spec(ProblemSpecs.invalidParameter(CLAIMS, "modality"));
     }
-
-    private List<String> statements(String sort) {
-        var request = given().queryParam("size", 100);
-        if (sort != null) {
-            request.queryParam("sort", sort);
-        }
-        List<String> statements = request.when().get(CLAIMS)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("items.statement", String.class);
-        assertEquals(ALL_CLAIMS, statements.size());
-        assertEquals(ALL_CLAIMS, statements.stream().distinct().count(), "statements are unique");
-        return statements;
-    }
-
 }

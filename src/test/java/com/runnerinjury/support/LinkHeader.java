@@ -3,7 +3,9 @@ package com.runnerinjury.support;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +38,9 @@ public final class LinkHeader {
         return pages;
     }
 
-    /** The decoded query parameters of a link target; a repeated parameter keeps its values comma-joined. */
-    public static Map<String, String> query(URI uri) {
-        Map<String, String> params = new LinkedHashMap<>();
+    /** The decoded query parameters of a link target, each with all its values in order. */
+    public static Map<String, List<String>> queryParams(URI uri) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
         if (uri.getRawQuery() == null) {
             return params;
         }
@@ -46,8 +48,15 @@ public final class LinkHeader {
             String[] kv = pair.split("=", 2);
             String key = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
             String value = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-            params.merge(key, value, (a, b) -> a + "," + b);
+            params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
+        return params;
+    }
+
+    /** The decoded query parameters of a link target; a repeated parameter keeps its values comma-joined. */
+    public static Map<String, String> query(URI uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        queryParams(uri).forEach((key, values) -> params.put(key, String.join(",", values)));
         return params;
     }
 }

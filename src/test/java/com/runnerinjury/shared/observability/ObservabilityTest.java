@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+/** Request ids, per-route request metrics and connection pool metrics. */
 @QuarkusTest
 class ObservabilityTest {
 
@@ -26,7 +28,7 @@ class ObservabilityTest {
     @Test
     void generatesARequestIdWhenNoneIsGiven() {
         given().when().get("/api/v1/conditions/no-such-condition")
-                .then().statusCode(404)
+                .then().spec(ProblemSpecs.notFound("/api/v1/conditions/no-such-condition"))
                 .header("X-Request-Id", matchesPattern(UUID));
     }
 

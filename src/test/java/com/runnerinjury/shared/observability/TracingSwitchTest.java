@@ -9,6 +9,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Unit tests of when the tracing switch turns the OpenTelemetry SDK on or off. */
 class TracingSwitchTest {
 
     @Test
