@@ -27,6 +27,15 @@ public class RequestIdFilter {
     }
 
     private void assign(RoutingContext context) {
+        ensureRequestId(context);
+        context.next();
+    }
+
+    /** Gives the request its id unless it has one: a request can fail before the route that assigns it runs. */
+    public static void ensureRequestId(RoutingContext context) {
+        if (context.response().headers().contains(HEADER)) {
+            return;
+        }
         String offered = context.request().getHeader(HEADER);
         String requestId = offered != null && ACCEPTABLE.matcher(offered).matches()
                 ? offered
@@ -34,6 +43,5 @@ public class RequestIdFilter {
         context.response().putHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
         context.addEndHandler(done -> MDC.remove(MDC_KEY));
-        context.next();
     }
 }

@@ -52,7 +52,8 @@ public class OpenApiConventions implements OASFilter {
         ok.addHeader("X-Request-Id", header("The request's id: the caller's own if it sent a plain token, else a "
                 + "generated one. Every log line of the request carries it; quote it when reporting a problem."));
         if (paged) {
-            ok.addHeader("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages."));
+            ok.addHeader("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages, as "
+                    + "relative references (path and query) to resolve against the URL called."));
         }
         example(operation.getOperationId()).ifPresent(value -> ok.getContent()
                 .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).addExample("example",

@@ -8,6 +8,8 @@ final class HttpProblemDetails {
 
     static String describe(int status) {
         return switch (status) {
+            case 400 -> "The request is malformed: a path or query escape that does not decode, or a header that is "
+                    + "not allowed.";
             case 404 -> "No resource exists at this path.";
             case 405 -> "This resource is read-only: use GET or HEAD.";
             case 406 -> "This resource can only be represented as application/json.";

@@ -1,6 +1,7 @@
 package com.runnerinjury.shared.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,4 +18,12 @@ public record ProblemDetail(
         @Schema(description = "Path of the request that caused the problem.",
                 examples = "/api/v1/conditions/runners-elbow") String instance,
         @Schema(description = "The invalid parameters; present on 400 responses only.") List<FieldError> errors) {
+
+    /** A problem of the given type; a type without a title of its own takes the status' reason phrase. */
+    public static ProblemDetail of(ProblemType type, int status, String detail, String instance,
+            List<FieldError> errors) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = type.title() != null ? type.title() : known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return new ProblemDetail(type.uri(), title, status, detail, instance, errors);
+    }
 }

@@ -1,9 +1,9 @@
 package com.runnerinjury.shared.problem;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -19,40 +19,45 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response invalidParameters(InvalidParametersException e, UriInfo uri) {
-        return problem(ProblemType.INVALID_PARAMETERS, 400, e.getMessage(), uri, e.errors());
+    public Response invalidParameters(InvalidParametersException e, HttpServerRequest request) {
+        return problem(ProblemType.INVALID_PARAMETERS, 400, e.getMessage(), request, e.errors());
     }
 
     @ServerExceptionMapper
-    public Response notFound(ContentNotFoundException e, UriInfo uri) {
-        return problem(ProblemType.NOT_FOUND, 404, e.getMessage(), uri, null);
+    public Response notFound(ContentNotFoundException e, HttpServerRequest request) {
+        return problem(ProblemType.NOT_FOUND, 404, e.getMessage(), request, null);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, request);
         }
-        Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), uri, null);
+        Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), request, null);
         // RFC 9110 requires Allow on a 405; every resource of this API is read-only.
         return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build()
                 : problem;
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unhandled error, incident %s", incident);
-        return problem(ProblemType.INTERNAL_ERROR, 500,
-                "The server could not complete the request. Quote incident " + incident + " when reporting it.",
-                uri, null);
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        return Response.status(500).type(PROBLEM_JSON).entity(incident(e, request.path())).build();
     }
 
-    private static Response problem(ProblemType type, int status, String detail, UriInfo uri, List<FieldError> errors) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = type.title() != null ? type.title() : known != null ? known.getReasonPhrase() : "HTTP " + status;
-        var body = new ProblemDetail(type.uri(), title, status, detail, uri.getRequestUri().getRawPath(), errors);
+    /** Logs an unexpected failure under a new incident id and describes it without any internals. */
+    static ProblemDetail incident(Throwable e, String instance) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error, incident %s", incident);
+        return ProblemDetail.of(ProblemType.INTERNAL_ERROR, 500,
+                "The server could not complete the request. Quote incident " + incident + " when reporting it.",
+                instance, null);
+    }
+
+    /** The instance is the raw path as sent: even a request without a usable Host header has one. */
+    private static Response problem(ProblemType type, int status, String detail, HttpServerRequest request,
+            List<FieldError> errors) {
+        var body = ProblemDetail.of(type, status, detail, request.path(), errors);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 }
