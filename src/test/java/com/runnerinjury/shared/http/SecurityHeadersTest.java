@@ -3,6 +3,7 @@ package com.runnerinjury.shared.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +41,18 @@ class SecurityHeadersTest {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.SWAGGER_UI_POLICY))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/widget/", "/widget/runner-injury.js", "/widget/demo.css"})
+    void widgetFilesRunOnlyTheirOwnScriptsAndTalkOnlyToThisService(String path) {
+        given().when().get(path)
+                .then().statusCode(200)
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.WIDGET_POLICY))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("connect-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe")))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
