@@ -237,6 +237,40 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void withCardHrefEachConditionLinksToTheHostsOwnPageForIt() {
+        String script = service + "widget/runner-injury.js";
+        String typo = "plantar fascitis";
+        String chosen = given().queryParam("q", typo).queryParam("type", "condition").when().get("/api/v1/search")
+                .then().statusCode(200).extract().path("items[0].slug");
+        String conditionPage = clinic.page("injuries/" + chosen, script,
+                "<injury-card condition=\"" + chosen + "\"></injury-card>");
+        String page = clinic.page("links.html", script, """
+                <symptom-checker card-href="/injuries/{slug}"></symptom-checker>
+                <injury-search card-href="/injuries/{slug}"></injury-search>
+                """);
+        chromium.open(page);
+        SearchContext checker = shadow("symptom-checker");
+        chromium.await("the symptoms", driver -> !checker.findElements(checkbox()).isEmpty());
+        pressOn(checker.findElement(By.cssSelector("input[value='knee-pain']")), Keys.SPACE);
+        List<String> expected = json("/api/v1/condition-matches?symptom=knee-pain").getList("items.condition.slug");
+        String origin = page.substring(0, page.indexOf("/links.html"));
+        chromium.await("links to the host's pages",
+                driver -> expected.stream().map(slug -> origin + "/injuries/" + slug)
+                        .toList().equals(checker.findElements(By.cssSelector(".results a")).stream()
+                                .map(link -> link.getDomProperty("href")).toList()));
+
+        WebElement input = shadow("injury-search").findElement(By.cssSelector("input"));
+        chromium.script("arguments[0].focus();", input);
+        new Actions(chromium.driver()).sendKeys(typo).perform();
+        chromium.await("a suggestion", driver -> !shadow("injury-search").findElements(By.cssSelector(
+                "[role='option']")).isEmpty());
+        new Actions(chromium.driver()).sendKeys(Keys.ARROW_DOWN, Keys.ENTER).perform();
+        chromium.await("the host's page for the condition", driver -> conditionPage.equals(driver.getCurrentUrl()));
+        awaitCard(shadow("injury-card"));
+        chromium.assertConsoleClean();
+    }
+
+    @Test
     void themingReachesIntoTheShadowRootsThroughCustomPropertiesAndParts() {
         openDemo();
         Object themed = computed("#themed-search", "input", "borderTopWidth");
