@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -29,7 +28,6 @@ public class OpenApiConventions implements OASFilter {
 
     private static final String EXAMPLES = "openapi-examples/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Schema.SchemaType> NULL_ONLY = List.of(Schema.SchemaType.NULL);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -39,7 +37,6 @@ public class OpenApiConventions implements OASFilter {
             }
         });
         openAPI.getComponents().getSchemas().forEach(OpenApiConventions::requireAllProperties);
-        allowNullReferences(openAPI.getComponents().getSchemas());
     }
 
     private void apply(String path, Operation operation) {
@@ -71,7 +68,7 @@ public class OpenApiConventions implements OASFilter {
         responses.addAPIResponse("500", reference(ApiDefinition.INTERNAL_ERROR));
     }
 
-    /** Every property is always present on the wire; those that may be null say so in their own schema. */
+    /** Every property is always present on the wire; those that may be null say so (see SchemaConventions). */
     private static void requireAllProperties(String name, Schema schema) {
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null || properties.isEmpty()) {
@@ -82,36 +79,6 @@ public class OpenApiConventions implements OASFilter {
             required.remove("errors");
         }
         schema.setRequired(required);
-    }
-
-    /**
-     * A nullable reference is modelled as {@code anyOf: [ref, null]} and written for OpenAPI 3.0 as
-     * {@code allOf: [ref]}
-     * with {@code nullable}; but 3.0.3 lets the referenced schema's own type forbid the null. So the referenced
-     * schema is made nullable too, and the property keeps the null even where unwrapping lost it.
-     */
-    private static void allowNullReferences(Map<String, Schema> schemas) {
-        schemas.values().stream()
-                .filter(schema -> schema.getProperties() != null)
-                .flatMap(schema -> schema.getProperties().values().stream())
-                .filter(OpenApiConventions::isNullableReference)
-                .forEach(property -> {
-                    addNull(property);
-                    String ref = property.getAnyOf().get(0).getRef();
-                    addNull(schemas.get(ref.substring(ref.lastIndexOf('/') + 1)));
-                });
-    }
-
-    private static boolean isNullableReference(Schema property) {
-        List<Schema> anyOf = property.getAnyOf();
-        return anyOf != null && anyOf.size() == 2 && anyOf.get(0).getRef() != null
-                && NULL_ONLY.equals(anyOf.get(1).getType());
-    }
-
-    private static void addNull(Schema schema) {
-        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
-            schema.addType(Schema.SchemaType.NULL);
-        }
     }
 
     private static Optional<Object> example(String operationId) {
