@@ -6,8 +6,11 @@ import com.runnerinjury.shared.paging.Paged;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The list envelope of condition matches, with a disclaimer: matching symptoms is not a diagnosis. */
-@Schema(description = "Conditions ranked by how many of the given symptoms they list.")
+/**
+ * The list envelope of condition matches, with a disclaimer: matching symptoms is not a diagnosis. Named in the spec
+ * like the other envelopes, {@code Page<item>}.
+ */
+@Schema(name = "PageConditionMatch", description = "Conditions ranked by how many of the given symptoms they list.")
 public record ConditionMatchPage(
         @Schema(description = "The matches on this page, best first.") List<ConditionMatch> items,
         @Schema(examples = "1") int page,

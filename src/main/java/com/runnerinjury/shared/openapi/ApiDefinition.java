@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.servers.ServerVariable;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API's OpenAPI identity: info, tags, and the problem responses every operation shares. */
@@ -21,11 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Runner-injury content: conditions, their symptoms, treatment modalities, and sourced "
                         + "claims linking a modality to a condition or outcome, each with its evidence level, sources "
                         + "and caveats. Read-only, cacheable (ETag, Cache-Control) and open to browsers (CORS). "
-                        + "The content is general information, not medical advice.",
+                        + "The content is general information, not medical advice. Within `/api/v1` responses may "
+                        + "gain fields and enumerations may gain values: a client should ignore a field it does not "
+                        + "know and treat an unknown value as unknown, not as an error.",
                 contact = @Contact(name = "runner-injury-api maintainers",
                         url = "https://github.com/runner-injury/runner-injury-api"),
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
-        servers = @Server(url = "/", description = "The server this document is served from"),
+        servers = {
+                @Server(url = "/", description = "The deployment serving this document (Swagger UI calls it). A "
+                        + "generated client has no such base: give it a deployment's URL, as below."),
+                @Server(url = "{scheme}://{host}", description = "A deployment, e.g. a local run.",
+                        variables = {
+                                @ServerVariable(name = "scheme", defaultValue = "http",
+                                        enumeration = {"http", "https"}, description = "`https` behind TLS."),
+                                @ServerVariable(name = "host", defaultValue = "localhost:8080",
+                                        description = "Host and port; a local run listens on localhost:8080.")
+                        })
+        },
         tags = {
                 @Tag(name = "Conditions",
                         description = "Running injuries and complaints, and matching them to symptoms."),

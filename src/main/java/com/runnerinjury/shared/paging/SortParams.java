@@ -11,7 +11,7 @@ public class SortParams {
     @QueryParam("sort")
     @Parameter(description = "Sort order: by name (a claim's statement, a source's title) or by last update; "
             + "a leading `-` sorts descending.",
-            schema = @Schema(implementation = SortOrder.class, defaultValue = SortOrder.DEFAULT_WIRE_VALUE))
+            schema = @Schema(implementation = SortOrder.class))
     String sort;
 
     public SortOrder toSortOrder(ParameterErrors errors) {
