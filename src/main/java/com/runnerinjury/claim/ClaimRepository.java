@@ -1,6 +1,7 @@
 package com.runnerinjury.claim;
 
 import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -24,6 +25,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     /** What makes a claim public, over the aliases c (claim), m (modality) and k (condition). */
     private static final String IS_PUBLIC = "c.status = :published and m.status = :published"
             + " and (k is null or k.status = :published)";
+
+    /** Claims, their modality and condition (if any) all of a visible status. */
+    private static final String VISIBLE_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
+            + " where c.status in :visible and m.status in :visible and (k is null or k.status in :visible)";
 
     private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
             + " where " + IS_PUBLIC;
@@ -84,10 +89,16 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
                 .getResultList());
     }
 
-    /** Every public claim about one condition, grouped by modality. */
-    public List<Claim> listForCondition(long conditionId) {
-        return find(PUBLIC_CLAIMS + " and k.id = :condition", Sort.by("m.name").and("c.statement"),
-                Parameters.with("published", ContentStatus.PUBLISHED).and("condition", conditionId)).list();
+    /** Every visible claim about one condition, grouped by modality. */
+    public List<Claim> listForCondition(long conditionId, Visibility visibility) {
+        return find(VISIBLE_CLAIMS + " and k.id = :condition", Sort.by("m.name").and("c.statement"),
+                Parameters.with("visible", visibility.statuses()).and("condition", conditionId)).list();
+    }
+
+    /** Ids of the claims, in any status, about one condition. */
+    public List<String> idsAboutCondition(long conditionId) {
+        return getEntityManager().createQuery("select c.id from Claim c where c.condition.id = :condition"
+                + " order by c.id", String.class).setParameter("condition", conditionId).getResultList();
     }
 
     /** Every public claim for one modality, grouped by condition with general claims last. */

@@ -5,6 +5,7 @@ import com.runnerinjury.condition.ConditionRepository;
 import com.runnerinjury.modality.ModalityClaims;
 import com.runnerinjury.modality.ModalityRepository;
 import com.runnerinjury.shared.content.ClaimView;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
@@ -56,8 +57,14 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
     }
 
     @Override
-    public List<ClaimView> publishedAbout(long conditionId) {
-        return claims.listForCondition(conditionId).stream().map(Claim::toView).toList();
+    public List<ClaimView> about(long conditionId, Visibility visibility) {
+        return claims.listForCondition(conditionId, visibility).stream().map(claim -> claim.toView(visibility))
+                .toList();
+    }
+
+    @Override
+    public List<String> claimsAbout(long conditionId) {
+        return claims.idsAboutCondition(conditionId);
     }
 
     @Override

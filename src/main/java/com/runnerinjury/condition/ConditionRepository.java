@@ -7,6 +7,7 @@ import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,9 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Queries over published conditions. */
+/** Queries over conditions: the public reads see published ones only. */
 @ApplicationScoped
 public class ConditionRepository implements PanacheRepository<Condition> {
+
+    /** The condition in any status, its row locked until the transaction ends. */
+    public Optional<Condition> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The condition in any status. */
+    public Optional<Condition> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
 
     public Optional<Condition> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();

@@ -1,6 +1,7 @@
 package com.runnerinjury.symptom;
 
 import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -20,6 +21,12 @@ public class SymptomRepository implements PanacheRepository<Symptom> {
 
     public List<Symptom> listPublished() {
         return list("status = ?1", ContentStatus.PUBLISHED);
+    }
+
+    /** The symptoms with these slugs that content may link to: drafts and published ones. */
+    public List<Symptom> listLinkableBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of()
+                : list("slug in ?1 and status in ?2", slugs, Visibility.EDITORIAL.statuses());
     }
 
     public List<Symptom> listPublishedBySlugs(Collection<String> slugs) {

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Modalities", description = "Treatments: what they involve and what is claimed for them."),
                 @Tag(name = "Claims", description = "Sourced statements that a modality helps, with their evidence."),
                 @Tag(name = "Sources", description = "The publications claims are attributed to."),
-                @Tag(name = "Search", description = "Ranked, typo-tolerant search across the content.")
+                @Tag(name = "Search", description = "Ranked, typo-tolerant search across the content."),
+                @Tag(name = "Changes", description = "A feed of changes to published content, to sync from.")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -35,9 +36,16 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> apply(path, operation));
+                item.getOperations().forEach((method, operation) -> {
+                    if (method == PathItem.HttpMethod.GET) {
+                        apply(path, operation);
+                    } else {
+                        EditorialConventions.apply(path, method, operation);
+                    }
+                });
             }
         });
+        EditorialConventions.addResponses(openAPI.getComponents());
         openAPI.getComponents().getSchemas().forEach(OpenApiConventions::requireAllProperties);
         allowNullReferences(openAPI.getComponents().getSchemas());
     }
@@ -67,6 +75,13 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             responses.addAPIResponse("404", reference(ApiDefinition.NOT_FOUND));
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.addAPIResponse("401", reference("Unauthorized"));
+            responses.addAPIResponse("403", reference("Forbidden"));
+        }
+        if (path.contains("{") && hasParameter(operation, "status")) {
+            EditorialConventions.applyToEditorialRead(responses);
+        }
         responses.addAPIResponse("406", reference(ApiDefinition.NOT_ACCEPTABLE));
         responses.addAPIResponse("500", reference(ApiDefinition.INTERNAL_ERROR));
     }
@@ -79,7 +94,7 @@ public class OpenApiConventions implements OASFilter {
         }
         var required = new ArrayList<>(properties.keySet());
         if ("Problem".equals(name)) {
-            required.remove("errors");
+            required.removeAll(List.of("errors", "currentEtag"));
         }
         schema.setRequired(required);
     }
@@ -114,7 +129,12 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    private static Optional<Object> example(String operationId) {
+    static boolean hasParameter(Operation operation, String name) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> name.equals(p.getName()));
+    }
+
+    static Optional<Object> example(String operationId) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(EXAMPLES + operationId + ".json")) {
             return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, Object.class));
@@ -123,12 +143,20 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    private static Header header(String description) {
+    static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable example " + json, e);
+        }
+    }
+
+    static Header header(String description) {
         return OASFactory.createHeader().description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
-    private static APIResponse reference(String name) {
+    static APIResponse reference(String name) {
         return OASFactory.createAPIResponse().ref(name);
     }
 }

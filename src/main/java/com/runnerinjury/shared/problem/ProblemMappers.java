@@ -35,9 +35,13 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), request, null);
-        // RFC 9110 requires Allow on a 405; every resource of this API is read-only.
-        return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build()
-                : problem;
+        // RFC 9110 requires Allow on a 405: the methods the framework found for the path, else the read methods.
+        if (status != 405) {
+            return problem;
+        }
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow != null ? allow : READ_ONLY_METHODS)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -55,7 +59,7 @@ public class ProblemMappers {
     }
 
     /** The instance is the raw path as sent: even a request without a usable Host header has one. */
-    private static Response problem(ProblemType type, int status, String detail, HttpServerRequest request,
+    static Response problem(ProblemType type, int status, String detail, HttpServerRequest request,
             List<FieldError> errors) {
         var body = ProblemDetail.of(type, status, detail, request.path(), errors);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();

@@ -1,0 +1,22 @@
+package com.runnerinjury.shared.openapi;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** What the spec says once for every write: the bearer scheme editors authorise with, and the write headers. */
+@SecurityScheme(securitySchemeName = EditorialApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT of an editor (role `editor`: drafts) or a publisher (role "
+                + "`publisher`: also publish, archive, review and delete), issued by the identity provider.")
+public final class EditorialApi {
+
+    public static final String BEARER = "bearerToken";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String IF_MATCH = "The ETag of the item as last read (GET, or the response of the last "
+            + "write). Required: without it the write is refused with 428; with an ETag that is no longer current, "
+            + "with 412.";
+    public static final String IF_MATCH_OPTIONAL = "The ETag of the item as last read. Optional: when sent, the "
+            + "change happens only if it is still current (else 412).";
+
+    private EditorialApi() {
+    }
+}
