@@ -14,8 +14,6 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final String READ_ONLY_METHODS = "GET, HEAD, OPTIONS";
-
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -35,13 +33,10 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), request, null);
-        // RFC 9110 requires Allow on a 405: the methods the framework found for the path, else the read methods.
-        if (status != 405) {
-            return problem;
-        }
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow != null ? allow : READ_ONLY_METHODS)
-                .build();
+        // RFC 9110 requires Allow on a 405.
+        return status == 405
+                ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, AllowedMethods.of(request.path())).build()
+                : problem;
     }
 
     @ServerExceptionMapper
