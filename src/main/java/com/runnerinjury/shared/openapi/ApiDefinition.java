@@ -5,6 +5,7 @@ import com.runnerinjury.shared.problem.ProblemMappers;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,6 +81,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                  "instance": "/api/v1/conditions"}
                                                 """)))
         }))
+@SecurityScheme(securitySchemeName = EditorialApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT of an editor (role `editor`: drafts) or a publisher (role "
+                + "`publisher`: also publish, archive, review and delete), issued by the identity provider.")
 public class ApiDefinition extends Application {
 
     static final String BAD_REQUEST = "BadRequest";

@@ -1,12 +1,6 @@
 package com.runnerinjury.shared.openapi;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-
-/** What the spec says once for every write: the bearer scheme editors authorise with, and the write headers. */
-@SecurityScheme(securitySchemeName = EditorialApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A JWT of an editor (role `editor`: drafts) or a publisher (role "
-                + "`publisher`: also publish, archive, review and delete), issued by the identity provider.")
+/** What the spec says once for every write: the name of the bearer scheme, the merge patch type, the write headers. */
 public final class EditorialApi {
 
     public static final String BEARER = "bearerToken";

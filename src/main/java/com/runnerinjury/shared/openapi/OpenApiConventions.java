@@ -86,10 +86,13 @@ public class OpenApiConventions implements OASFilter {
         responses.addAPIResponse("500", reference(ApiDefinition.INTERNAL_ERROR));
     }
 
-    /** Every property is always present on the wire; those that may be null say so in their own schema. */
+    /**
+     * Every property of a response is always present on the wire; those that may be null say so in their own
+     * schema. Request bodies ({@code XxxInput}) keep what their validation requires.
+     */
     private static void requireAllProperties(String name, Schema schema) {
         Map<String, Schema> properties = schema.getProperties();
-        if (properties == null || properties.isEmpty()) {
+        if (properties == null || properties.isEmpty() || name.endsWith("Input")) {
             return;
         }
         var required = new ArrayList<>(properties.keySet());
