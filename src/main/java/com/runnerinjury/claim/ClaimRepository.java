@@ -26,9 +26,13 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
     private static final String IS_PUBLIC = "c.status = :published and m.status = :published"
             + " and (k is null or k.status = :published)";
 
+    /** What makes a claim visible at a level, over the same aliases. */
+    private static final String IS_VISIBLE = "c.status in :visible and m.status in :visible"
+            + " and (k is null or k.status in :visible)";
+
     /** Claims, their modality and condition (if any) all of a visible status. */
     private static final String VISIBLE_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
-            + " where c.status in :visible and m.status in :visible and (k is null or k.status in :visible)";
+            + " where " + IS_VISIBLE;
 
     private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
             + " where " + IS_PUBLIC;
@@ -66,18 +70,24 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
         return Page.of(items, page, total);
     }
 
-    /** Public claims citing each of the given sources; a source no claim cites is absent from the map. */
-    public Map<String, Long> countPublicBySource(Collection<String> sourceIds) {
+    /** Claims visible at this level citing each of the given sources; a source no claim cites is absent. */
+    public Map<String, Long> countBySource(Collection<String> sourceIds, Visibility visibility) {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
         return getEntityManager().createQuery("select s.id, count(c) from Claim c join c.modality m"
-                + " left join c.condition k join c.sources s where s.id in :ids and " + IS_PUBLIC
+                + " left join c.condition k join c.sources s where s.id in :ids and " + IS_VISIBLE
                 + " group by s.id", Object[].class)
                 .setParameter("ids", sourceIds)
-                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("visible", visibility.statuses())
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Ids of the claims, in any status, citing one source. */
+    public List<String> idsCitingSource(String sourceId) {
+        return getEntityManager().createQuery("select c.id from Claim c join c.sources s where s.id = :source"
+                + " order by c.id", String.class).setParameter("source", sourceId).getResultList();
     }
 
     /** Slugs of the conditions with at least one public claim for the modality. */

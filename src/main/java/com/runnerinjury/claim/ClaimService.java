@@ -78,7 +78,12 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
     }
 
     @Override
-    public Map<String, Long> countPublishedCiting(Collection<String> sourceIds) {
-        return claims.countPublicBySource(sourceIds);
+    public Map<String, Long> countCiting(Collection<String> sourceIds, Visibility visibility) {
+        return claims.countBySource(sourceIds, visibility);
+    }
+
+    @Override
+    public List<String> claimsCiting(String sourceId) {
+        return claims.idsCitingSource(sourceId);
     }
 }

@@ -72,7 +72,12 @@ public class ConditionService implements SymptomConditions {
     }
 
     @Override
-    public Map<Long, List<ConditionRef>> publishedListing(Collection<Long> symptomIds) {
-        return conditions.listPublishedRefsBySymptom(symptomIds);
+    public Map<Long, List<ConditionRef>> listing(Collection<Long> symptomIds, Visibility visibility) {
+        return conditions.listRefsBySymptom(symptomIds, visibility);
+    }
+
+    @Override
+    public List<String> conditionsListing(long symptomId) {
+        return conditions.slugsListingSymptom(symptomId);
     }
 }

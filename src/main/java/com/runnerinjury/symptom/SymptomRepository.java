@@ -7,16 +7,23 @@ import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Queries over published symptoms. */
+/** Queries over symptoms: the public reads see published ones only. */
 @ApplicationScoped
 public class SymptomRepository implements PanacheRepository<Symptom> {
 
-    public Optional<Symptom> findPublishedBySlug(String slug) {
-        return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();
+    /** The symptom in any status, its row locked until the transaction ends. */
+    public Optional<Symptom> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The symptom in any status. */
+    public Optional<Symptom> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 
     public List<Symptom> listPublished() {
