@@ -12,6 +12,7 @@ import com.runnerinjury.shared.problem.ContentNotFoundException;
 import com.runnerinjury.shared.problem.InvalidBodyException;
 import com.runnerinjury.shared.problem.PreconditionFailedException;
 import com.runnerinjury.shared.problem.PreconditionRequiredException;
+import com.runnerinjury.shared.problem.WritesDisabledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,15 +40,17 @@ public class EditorialService {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Validator validator;
+    private final EditorialConfig config;
 
     public EditorialService(ContentVersions versions, RevisionRepository revisions, DraftRepository drafts,
-            EntityManager entityManager, ObjectMapper json, Validator validator) {
+            EntityManager entityManager, ObjectMapper json, Validator validator, EditorialConfig config) {
         this.versions = versions;
         this.revisions = revisions;
         this.drafts = drafts;
         this.entityManager = entityManager;
         this.json = json;
         this.validator = validator;
+        this.config = config;
     }
 
     /** An editor's read: the item as it will be once its pending draft is published, in any status. */
@@ -64,7 +67,7 @@ public class EditorialService {
 
     @Transactional
     public <E extends ContentEntity, D, V> Written<V> create(Editable<E, D, V> type, D document, Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         validate(document);
         String key = type.keyOf(document);
         if (type.lock(key).isPresent()) {
@@ -86,7 +89,7 @@ public class EditorialService {
     public <E extends ContentEntity, D, V> Written<V> replace(Editable<E, D, V> type, String key, D document,
             String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = lockMatching(type, key, ifMatch);
         validate(document);
         if (!key.equals(type.keyOf(document))) {
@@ -100,7 +103,7 @@ public class EditorialService {
     public <E extends ContentEntity, D, V> Written<V> patch(Editable<E, D, V> type, String key, JsonNode patch,
             String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = lockMatching(type, key, ifMatch);
         D current = drafts.find(type.type(), key).map(draft -> read(draft, type)).orElseGet(() -> type.document(item));
         D document = MergePatch.apply(json, current, patch, type.documentType());
@@ -114,7 +117,7 @@ public class EditorialService {
     @Transactional
     public <E extends ContentEntity, D, V> Written<V> publish(Editable<E, D, V> type, String key, String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = ifMatch == null ? lock(type, key) : lockMatching(type, key, ifMatch);
         Optional<Draft> draft = drafts.find(type.type(), key);
         if (draft.isEmpty() && item.isPublished()) {
@@ -136,7 +139,7 @@ public class EditorialService {
     @Transactional
     public <E extends ContentEntity, D, V> Written<V> archive(Editable<E, D, V> type, String key, String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = ifMatch == null ? lock(type, key) : lockMatching(type, key, ifMatch);
         if (item.status == ContentStatus.ARCHIVED) {
             throw new ContentConflictException("The %s '%s' is archived already."
@@ -155,7 +158,7 @@ public class EditorialService {
     @Transactional
     public <E extends ContentEntity, D, V> Written<V> review(Editable<E, D, V> type, String key, String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = ifMatch == null ? lock(type, key) : lockMatching(type, key, ifMatch);
         item.lastReviewed = LocalDate.now(ZoneOffset.UTC);
         item.updatedAt = now();
@@ -166,7 +169,7 @@ public class EditorialService {
 
     @Transactional
     public <E extends ContentEntity, D, V> Written<V> discardDraft(Editable<E, D, V> type, String key, Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = lock(type, key);
         Draft draft = drafts.find(type.type(), key).orElseThrow(() -> new ContentNotFoundException(
                 "The %s '%s' has no pending draft.".formatted(type.type().wireValue(), key)));
@@ -179,7 +182,7 @@ public class EditorialService {
     @Transactional
     public <E extends ContentEntity, D, V> void delete(Editable<E, D, V> type, String key, String ifMatch,
             Editor editor) {
-        long version = versions.next();
+        long version = nextVersion();
         E item = lockMatching(type, key, ifMatch);
         var links = type.linkedBy(item);
         if (!links.isEmpty()) {
@@ -276,6 +279,14 @@ public class EditorialService {
         revision.changedAt = now();
         revision.content = write(document);
         revisions.persist(revision);
+    }
+
+    /** Raises the content version for this change, on a deployment that takes writes. */
+    private long nextVersion() {
+        if (!config.writesEnabled()) {
+            throw new WritesDisabledException();
+        }
+        return versions.next();
     }
 
     private void validate(Object document) {

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Runner Injury API", version = "1.0.0",
                 description = "Runner-injury content: conditions, their symptoms, treatment modalities, and sourced "
                         + "claims linking a modality to a condition or outcome, each with its evidence level, sources "
-                        + "and caveats. Read-only, cacheable (ETag, Cache-Control) and open to browsers (CORS). "
+                        + "and caveats. Reads are anonymous, cacheable (ETag, Cache-Control) and open to browsers (CORS); "
+                        + "editors and publishers change content with bearer tokens, as drafts they then publish. "
                         + "The content is general information, not medical advice.",
                 contact = @Contact(name = "runner-injury-api maintainers",
                         url = "https://github.com/runner-injury/runner-injury-api"),

@@ -18,34 +18,37 @@ final class EditorialConventions {
 
     private static final String REQUEST_EXAMPLE = ".request";
 
-    /** The problem responses of writes, each with the status, when it happens, and an example detail. */
-    private static final Map<String, String[]> PROBLEMS = Map.of(
-            "InvalidBody", new String[]{"400", "invalid-body", "The body is not valid JSON, has a field this item does "
-                    + "not have, misses a required one, or links to content that does not exist; `errors` names "
-                    + "each field.", "The field 'symptoms[0]' is invalid: no symptom has the slug 'knee-ache'."},
-            "Unauthorized", new String[]{"401", "unauthorized", "No bearer token, or one that is invalid or expired. "
-                    + "`WWW-Authenticate` says which.",
-                    "Changing content needs a bearer token of an editor or "
-                            + "publisher."},
-            "Forbidden", new String[]{"403", "forbidden", "The token's role may not do this.", "Your role may not do "
-                    + "this: editors change drafts; publishers also publish, archive and delete."},
-            "Gone", new String[]{"410", "gone", "The item was archived and is no longer published.",
-                    "The condition with the slug 'runners-knee' was archived and is no longer published."},
-            "Conflict", new String[]{"409", "conflict", "The change conflicts with the content: the slug is "
+    /** The problem responses of writes, each with its status, when it happens, and an example detail. */
+    private static final Map<String, Problem> PROBLEMS = Map.ofEntries(
+            Map.entry("InvalidBody", new Problem("400", "invalid-body", "The body is not valid JSON, has a field "
+                    + "this item does not have, misses a required one, or links to content that does not exist; "
+                    + "`errors` names each field.",
+                    "The field 'symptoms[0]' is invalid: no symptom has the slug 'knee-ache'.")),
+            Map.entry("Unauthorized", new Problem("401", "unauthorized", "No bearer token, or one that is invalid "
+                    + "or expired. `WWW-Authenticate` says which.",
+                    "Changing content needs a bearer token of an editor or publisher.")),
+            Map.entry("Forbidden", new Problem("403", "forbidden", "The token's role may not do this.",
+                    "Your role may not do this: editors change drafts; publishers also publish, archive and delete.")),
+            Map.entry("Gone", new Problem("410", "gone", "The item was archived and is no longer published.",
+                    "The condition with the slug 'runners-knee' was archived and is no longer published.")),
+            Map.entry("Conflict", new Problem("409", "conflict", "The change conflicts with the content: the key is "
                     + "taken, the item is still linked, or there is nothing to publish.",
-                    "The condition 'runners-knee' "
-                            + "is still linked from claim 'acupuncture-runners-knee'; unlink or delete those first."},
-            "PreconditionFailed", new String[]{"412", "precondition-failed", "The `If-Match` ETag is no longer the "
-                    + "item's: someone changed it since. `currentEtag` (and the `ETag` header) give the current "
-                    + "one.", "The item changed since the ETag in If-Match was read."},
-            "PreconditionRequired", new String[]{"428", "precondition-required", "The write needs an `If-Match` "
-                    + "header.",
-                    "This change must be conditional: send the item's ETag, as read with GET, in an "
-                            + "If-Match header."},
-            "PayloadTooLarge", new String[]{"413", null, "The body is larger than the server accepts.",
-                    "The request body is too large."},
-            "UnsupportedMediaType", new String[]{"415", null, "The body's `Content-Type` is not the one this "
-                    + "operation takes.", "This media type is not supported."});
+                    "The condition 'runners-knee' is still linked from claim 'acupuncture-runners-knee'; unlink or "
+                            + "delete those first.")),
+            Map.entry("PreconditionFailed", new Problem("412", "precondition-failed", "The `If-Match` ETag is no "
+                    + "longer the item's: someone changed it since. `currentEtag` (and the `ETag` header) give the "
+                    + "current one.", "The item changed since the ETag in If-Match was read.")),
+            Map.entry("PreconditionRequired", new Problem("428", "precondition-required",
+                    "The write needs an `If-Match` header.", "This change must be conditional: send the item's "
+                            + "ETag, as read with GET, in an If-Match header.")),
+            Map.entry("PayloadTooLarge", new Problem("413", null, "The body is larger than the server accepts.",
+                    "The request body is too large.")),
+            Map.entry("UnsupportedMediaType", new Problem("415", null, "The body's `Content-Type` is not the one "
+                    + "this operation takes.", "This media type is not supported.")),
+            Map.entry("WritesDisabled", new Problem("503", "writes-disabled", "This deployment takes no writes: its "
+                    + "replicas do not share one database.",
+                    "This deployment takes no writes: each replica keeps "
+                            + "its own embedded database, and replicas must never diverge.")));
 
     private EditorialConventions() {
     }
@@ -100,16 +103,23 @@ final class EditorialConventions {
         }
         responses.addAPIResponse("406", OpenApiConventions.reference(ApiDefinition.NOT_ACCEPTABLE));
         responses.addAPIResponse("500", OpenApiConventions.reference(ApiDefinition.INTERNAL_ERROR));
+        if (method != PathItem.HttpMethod.GET) {
+            responses.addAPIResponse("503", OpenApiConventions.reference("WritesDisabled"));
+        }
     }
 
-    private static APIResponse problem(String[] problem) {
-        String type = problem[1] == null ? "about:blank" : "urn:runner-injury:problem:" + problem[1];
+    private static APIResponse problem(Problem problem) {
+        String type = problem.type() == null ? "about:blank" : "urn:runner-injury:problem:" + problem.type();
         String example = "{\"type\": \"%s\", \"status\": %s, \"detail\": \"%s\", \"instance\": \"/api/v1/conditions/runners-knee\"}"
-                .formatted(type, problem[0], problem[3]);
-        return OASFactory.createAPIResponse().description(problem[2])
+                .formatted(type, problem.status(), problem.example());
+        return OASFactory.createAPIResponse().description(problem.description())
                 .content(OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON, OASFactory
                         .createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample(problem[1] == null ? "problem" : problem[1], OASFactory.createExample()
+                        .addExample(problem.type() == null ? "problem" : problem.type(), OASFactory.createExample()
                                 .value(OpenApiConventions.parse(example)))));
+    }
+
+    /** A problem response: its status, its type's last segment (none for plain HTTP), when, and an example. */
+    private record Problem(String status, String type, String description, String example) {
     }
 }

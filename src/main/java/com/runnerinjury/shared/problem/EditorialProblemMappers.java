@@ -89,6 +89,11 @@ public class EditorialProblemMappers {
                 .entity(body).build();
     }
 
+    @ServerExceptionMapper
+    public Response writesDisabled(WritesDisabledException e, HttpServerRequest request) {
+        return ProblemMappers.problem(ProblemType.WRITES_DISABLED, 503, e.getMessage(), request, null);
+    }
+
     private static Response challenge(Response problem, String challenge) {
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }

@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT("urn:runner-injury:problem:conflict", "Conflict with the current content"),
     PRECONDITION_FAILED("urn:runner-injury:problem:precondition-failed", "The item changed since it was read"),
     PRECONDITION_REQUIRED("urn:runner-injury:problem:precondition-required", "If-Match required"),
+    WRITES_DISABLED("urn:runner-injury:problem:writes-disabled", "Writes are not taken here"),
     INTERNAL_ERROR("urn:runner-injury:problem:internal-error", "Internal server error"),
     HTTP("about:blank", null);
 
