@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Queries over published claims. A claim is public only while it, its modality and its condition (if any)
- * are all published.
+ * Queries over claims. A claim is public only while it, its modality and its condition (if any) are all
+ * published.
  */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
@@ -36,6 +37,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
 
     private static final String PUBLIC_CLAIMS = "from Claim c join fetch c.modality m left join fetch c.condition k"
             + " where " + IS_PUBLIC;
+
+    /** The claim in any status, its row locked until the transaction ends. */
+    public Optional<Claim> lockById(String id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 
     public Optional<Claim> findPublishedById(String id) {
         return find(PUBLIC_CLAIMS + " and c.id = :id",
@@ -111,10 +117,16 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, String> {
                 + " order by c.id", String.class).setParameter("condition", conditionId).getResultList();
     }
 
-    /** Every public claim for one modality, grouped by condition with general claims last. */
-    public List<Claim> listForModality(long modalityId) {
-        return find(PUBLIC_CLAIMS + " and m.id = :modality", Sort.by("k.name", Sort.Direction.Ascending,
+    /** Every visible claim for one modality, grouped by condition with general claims last. */
+    public List<Claim> listForModality(long modalityId, Visibility visibility) {
+        return find(VISIBLE_CLAIMS + " and m.id = :modality", Sort.by("k.name", Sort.Direction.Ascending,
                 Sort.NullPrecedence.NULLS_LAST).and("c.statement"),
-                Parameters.with("published", ContentStatus.PUBLISHED).and("modality", modalityId)).list();
+                Parameters.with("visible", visibility.statuses()).and("modality", modalityId)).list();
+    }
+
+    /** Ids of the claims, in any status, for one modality. */
+    public List<String> idsForModality(long modalityId) {
+        return getEntityManager().createQuery("select c.id from Claim c where c.modality.id = :modality"
+                + " order by c.id", String.class).setParameter("modality", modalityId).getResultList();
     }
 }

@@ -5,9 +5,11 @@ import com.runnerinjury.condition.ConditionRepository;
 import com.runnerinjury.modality.ModalityClaims;
 import com.runnerinjury.modality.ModalityRepository;
 import com.runnerinjury.shared.content.ClaimView;
+import com.runnerinjury.shared.content.ContentStatus;
 import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
+import com.runnerinjury.shared.problem.ContentGoneException;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
 import com.runnerinjury.source.SourceCitations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +52,12 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
         return list(filter.withModality(modalitySlug), page);
     }
 
+    /** The public claim; an archived one is gone, a draft (or one linking draft content) not found. */
     public ClaimDetail get(String id) {
+        Claim claim = claims.findByIdOptional(id).orElseThrow(() -> ContentNotFoundException.byId("claim", id));
+        if (claim.status == ContentStatus.ARCHIVED) {
+            throw new ContentGoneException("claim", "id", id);
+        }
         return claims.findPublishedById(id)
                 .map(ClaimDetail::from)
                 .orElseThrow(() -> ContentNotFoundException.byId("claim", id));
@@ -73,8 +80,14 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
     }
 
     @Override
-    public List<ClaimView> publishedFor(long modalityId) {
-        return claims.listForModality(modalityId).stream().map(Claim::toView).toList();
+    public List<ClaimView> madeFor(long modalityId, Visibility visibility) {
+        return claims.listForModality(modalityId, visibility).stream().map(claim -> claim.toView(visibility))
+                .toList();
+    }
+
+    @Override
+    public List<String> claimsFor(long modalityId) {
+        return claims.idsForModality(modalityId);
     }
 
     @Override

@@ -101,7 +101,8 @@ public class ConditionEditingResource {
             example = "runners-knee") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(
                     description = EditorialApi.IF_MATCH) String ifMatch,
-            @RequestBody(required = true) JsonNode patch) {
+            @RequestBody(required = true, content = @Content(mediaType = EditorialApi.MERGE_PATCH, schema = @Schema(
+                    type = SchemaType.OBJECT, description = EditorialApi.MERGE_PATCH_BODY))) JsonNode patch) {
         return EditorialResponses.changed(editorial.patch(editing, slug, patch, ifMatch, Editor.of(identity)));
     }
 

@@ -1,7 +1,10 @@
 package com.runnerinjury.shared.openapi;
 
 import com.runnerinjury.shared.problem.ProblemMappers;
+import com.runnerinjury.shared.problem.ProblemType;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -110,8 +113,9 @@ final class EditorialConventions {
 
     private static APIResponse problem(Problem problem) {
         String type = problem.type() == null ? "about:blank" : "urn:runner-injury:problem:" + problem.type();
-        String example = "{\"type\": \"%s\", \"status\": %s, \"detail\": \"%s\", \"instance\": \"/api/v1/conditions/runners-knee\"}"
-                .formatted(type, problem.status(), problem.example());
+        String example = "{\"type\": \"%s\", \"title\": \"%s\", \"status\": %s, \"detail\": \"%s\", "
+                + "\"instance\": \"/api/v1/conditions/runners-knee\"}";
+        example = example.formatted(type, problem.title(), problem.status(), problem.example());
         return OASFactory.createAPIResponse().description(problem.description())
                 .content(OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON, OASFactory
                         .createMediaType().schema(OASFactory.createSchema().ref("Problem"))
@@ -121,5 +125,13 @@ final class EditorialConventions {
 
     /** A problem response: its status, its type's last segment (none for plain HTTP), when, and an example. */
     private record Problem(String status, String type, String description, String example) {
+
+        /** The title the service sends with it: its problem type's, else the status' reason phrase. */
+        String title() {
+            return Arrays.stream(ProblemType.values())
+                    .filter(known -> known.uri().equals("urn:runner-injury:problem:" + type))
+                    .map(ProblemType::title).findFirst()
+                    .orElseGet(() -> Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase());
+        }
     }
 }
