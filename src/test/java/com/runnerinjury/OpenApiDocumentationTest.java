@@ -71,11 +71,17 @@ class OpenApiDocumentationTest {
                     gaps.add(where + " parameter " + parameter.path("name").asText() + " has no description");
                 }
             });
-            boolean hasBody = !method.getKey().equals("head");
-            if (hasBody && operation.path("responses").path("200").path("content").path("application/json")
-                    .path("examples").isEmpty()) {
-                gaps.add(where + " has no 200 example");
+            JsonNode success = operation.path("responses").has("201") ? operation.path("responses").path("201")
+                    : operation.path("responses").path("200");
+            boolean hasBody = !method.getKey().equals("head") && !operation.path("responses").has("204");
+            if (hasBody && success.path("content").path("application/json").path("examples").isEmpty()) {
+                gaps.add(where + " has no example of its success response");
             }
+            operation.path("requestBody").path("content").fields().forEachRemaining(body -> {
+                if (body.getValue().path("examples").isEmpty()) {
+                    gaps.add(where + " has no example of its " + body.getKey() + " body");
+                }
+            });
             for (String status : expectedProblems(path.getKey(), operation)) {
                 if (!operation.path("responses").has(status)) {
                     gaps.add(where + " does not declare its " + status);
@@ -126,6 +132,17 @@ class OpenApiDocumentationTest {
 
     private static List<String> expectedProblems(String path, JsonNode operation) {
         List<String> statuses = new ArrayList<>(List.of("406", "500"));
+        if (!operation.path("security").isEmpty()) {
+            statuses.addAll(List.of("401", "403"));
+        }
+        if (operation.has("requestBody")) {
+            statuses.addAll(List.of("400", "413", "415"));
+        }
+        boolean conditional = StreamSupport.stream(operation.path("parameters").spliterator(), false)
+                .anyMatch(p -> "If-Match".equals(p.path("name").asText()));
+        if (conditional) {
+            statuses.add("412");
+        }
         boolean hasQuery = StreamSupport.stream(operation.path("parameters").spliterator(), false)
                 .anyMatch(p -> "query".equals(p.path("in").asText()));
         if (hasQuery) {

@@ -6,6 +6,7 @@ import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.ContentEntity;
 import com.runnerinjury.shared.content.EvidenceLevel;
 import com.runnerinjury.shared.content.Outcome;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -71,10 +72,15 @@ public class Claim extends ContentEntity {
     @OrderBy("title")
     public List<Source> sources = new ArrayList<>();
 
-    /** The claim as the API shows it, citing only its published sources. */
+    /** The claim as the public sees it, citing only its published sources. */
     public ClaimView toView() {
+        return toView(Visibility.PUBLIC);
+    }
+
+    /** The claim citing the sources visible at this level. */
+    public ClaimView toView(Visibility visibility) {
         return new ClaimView(id, statement, modality.toRef(), condition == null ? null : condition.toRef(), outcome,
                 evidenceLevel, mechanism, finding, List.copyOf(caveats),
-                sources.stream().filter(Source::isPublished).map(Source::toRef).toList(), updatedAt, lastReviewed);
+                sources.stream().filter(visibility::shows).map(Source::toRef).toList(), updatedAt, lastReviewed);
     }
 }

@@ -5,8 +5,11 @@ import com.runnerinjury.condition.ConditionRepository;
 import com.runnerinjury.modality.ModalityClaims;
 import com.runnerinjury.modality.ModalityRepository;
 import com.runnerinjury.shared.content.ClaimView;
+import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
+import com.runnerinjury.shared.problem.ContentGoneException;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
 import com.runnerinjury.source.SourceCitations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,15 +52,26 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
         return list(filter.withModality(modalitySlug), page);
     }
 
+    /** The public claim; an archived one is gone, a draft (or one linking draft content) not found. */
     public ClaimDetail get(String id) {
+        Claim claim = claims.findByIdOptional(id).orElseThrow(() -> ContentNotFoundException.byId("claim", id));
+        if (claim.status == ContentStatus.ARCHIVED) {
+            throw new ContentGoneException("claim", "id", id);
+        }
         return claims.findPublishedById(id)
                 .map(ClaimDetail::from)
                 .orElseThrow(() -> ContentNotFoundException.byId("claim", id));
     }
 
     @Override
-    public List<ClaimView> publishedAbout(long conditionId) {
-        return claims.listForCondition(conditionId).stream().map(Claim::toView).toList();
+    public List<ClaimView> about(long conditionId, Visibility visibility) {
+        return claims.listForCondition(conditionId, visibility).stream().map(claim -> claim.toView(visibility))
+                .toList();
+    }
+
+    @Override
+    public List<String> claimsAbout(long conditionId) {
+        return claims.idsAboutCondition(conditionId);
     }
 
     @Override
@@ -66,12 +80,23 @@ public class ClaimService implements ConditionClaims, ModalityClaims, SourceCita
     }
 
     @Override
-    public List<ClaimView> publishedFor(long modalityId) {
-        return claims.listForModality(modalityId).stream().map(Claim::toView).toList();
+    public List<ClaimView> madeFor(long modalityId, Visibility visibility) {
+        return claims.listForModality(modalityId, visibility).stream().map(claim -> claim.toView(visibility))
+                .toList();
     }
 
     @Override
-    public Map<String, Long> countPublishedCiting(Collection<String> sourceIds) {
-        return claims.countPublicBySource(sourceIds);
+    public List<String> claimsFor(long modalityId) {
+        return claims.idsForModality(modalityId);
+    }
+
+    @Override
+    public Map<String, Long> countCiting(Collection<String> sourceIds, Visibility visibility) {
+        return claims.countBySource(sourceIds, visibility);
+    }
+
+    @Override
+    public List<String> claimsCiting(String sourceId) {
+        return claims.idsCitingSource(sourceId);
     }
 }

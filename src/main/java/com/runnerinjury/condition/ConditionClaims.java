@@ -1,6 +1,7 @@
 package com.runnerinjury.condition;
 
 import com.runnerinjury.shared.content.ClaimView;
+import com.runnerinjury.shared.content.Visibility;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,9 @@ public interface ConditionClaims {
     /** Slugs of the published conditions with at least one public claim for the modality. */
     Set<String> conditionsWithPublishedClaimFor(String modalitySlug);
 
-    /** Every public claim about the condition, grouped by modality. */
-    List<ClaimView> publishedAbout(long conditionId);
+    /** Every claim about the condition visible at this level, grouped by modality. */
+    List<ClaimView> about(long conditionId, Visibility visibility);
+
+    /** Ids of every claim about the condition, in any status. */
+    List<String> claimsAbout(long conditionId);
 }

@@ -4,6 +4,7 @@ import com.runnerinjury.shared.content.BodyRegion;
 import com.runnerinjury.shared.content.ClaimView;
 import com.runnerinjury.shared.content.Disclaimer;
 import com.runnerinjury.shared.content.SymptomRef;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.symptom.Symptom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +28,12 @@ public record ConditionDetail(
                 nullable = true) LocalDate lastReviewed,
         @Schema(description = "Not medical advice.") String disclaimer) {
 
-    public static ConditionDetail from(Condition condition, List<ClaimView> claims) {
+    /** The detail showing the symptoms and claims visible at this level. */
+    public static ConditionDetail from(Condition condition, List<ClaimView> claims, Visibility visibility) {
         return new ConditionDetail(condition.slug, condition.name, List.copyOf(condition.aliases),
                 condition.bodyRegion, condition.summary, condition.description,
                 List.copyOf(condition.whenToSeeADoctor),
-                condition.symptoms.stream().filter(Symptom::isPublished).map(Symptom::toRef).toList(),
+                condition.symptoms.stream().filter(visibility::shows).map(Symptom::toRef).toList(),
                 claims, condition.updatedAt, condition.lastReviewed, Disclaimer.TEXT);
     }
 }

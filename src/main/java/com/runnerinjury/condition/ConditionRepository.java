@@ -2,11 +2,13 @@ package com.runnerinjury.condition;
 
 import com.runnerinjury.shared.content.ConditionRef;
 import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,9 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Queries over published conditions. */
+/** Queries over conditions: the public reads see published ones only. */
 @ApplicationScoped
 public class ConditionRepository implements PanacheRepository<Condition> {
+
+    /** The condition in any status, its row locked until the transaction ends. */
+    public Optional<Condition> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The condition in any status. */
+    public Optional<Condition> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
 
     public Optional<Condition> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();
@@ -33,20 +45,26 @@ public class ConditionRepository implements PanacheRepository<Condition> {
                 ContentStatus.PUBLISHED, symptomSlugs);
     }
 
-    /** For each symptom id, the published conditions listing it, by name. */
-    public Map<Long, List<ConditionRef>> listPublishedRefsBySymptom(Collection<Long> symptomIds) {
+    /** For each symptom id, the conditions visible at this level listing it, by name. */
+    public Map<Long, List<ConditionRef>> listRefsBySymptom(Collection<Long> symptomIds, Visibility visibility) {
         if (symptomIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<ConditionRef>> refs = new HashMap<>();
         getEntityManager().createQuery("select s.id, c.slug, c.name from Condition c join c.symptoms s"
-                + " where s.id in :ids and c.status = :published order by c.name, c.slug", Object[].class)
+                + " where s.id in :ids and c.status in :visible order by c.name, c.slug", Object[].class)
                 .setParameter("ids", symptomIds)
-                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("visible", visibility.statuses())
                 .getResultStream()
                 .forEach(row -> refs.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new ConditionRef((String) row[1], (String) row[2])));
         return refs;
+    }
+
+    /** Slugs of the conditions, in any status, listing the symptom. */
+    public List<String> slugsListingSymptom(long symptomId) {
+        return getEntityManager().createQuery("select c.slug from Condition c join c.symptoms s where s.id = :symptom"
+                + " order by c.slug", String.class).setParameter("symptom", symptomId).getResultList();
     }
 
     /**

@@ -1,9 +1,15 @@
 package com.runnerinjury.condition;
 
+import com.runnerinjury.shared.editorial.Editor;
+import com.runnerinjury.shared.editorial.EditorialResponses;
+import com.runnerinjury.shared.editorial.EditorialService;
+import com.runnerinjury.shared.editorial.ReadStatus;
+import com.runnerinjury.shared.editorial.ReadStatusParams;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageParams;
 import com.runnerinjury.shared.paging.SortParams;
 import com.runnerinjury.shared.query.ParameterErrors;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP access to running conditions. The claims about one are served by the claim feature. */
 @Path("/api/v1/conditions")
@@ -21,9 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConditionResource {
 
     private final ConditionService service;
+    private final EditorialService editorial;
+    private final ConditionEditing editing;
+    private final SecurityIdentity identity;
 
-    public ConditionResource(ConditionService service) {
+    public ConditionResource(ConditionService service, EditorialService editorial, ConditionEditing editing,
+            SecurityIdentity identity) {
         this.service = service;
+        this.editorial = editorial;
+        this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
@@ -43,9 +57,17 @@ public class ConditionResource {
     @Operation(operationId = "getCondition", summary = "Get a condition",
             description = "One published condition with its symptoms, when to see a doctor, and every claim about "
                     + "treating it.")
-    public ConditionDetail get(
+    public RestResponse<ConditionDetail> get(
             @Parameter(description = "The condition's slug.",
-                    example = "runners-knee") @PathParam("slug") String slug) {
-        return service.get(slug);
+                    example = "runners-knee") @PathParam("slug") String slug,
+            @BeanParam ReadStatusParams status) {
+        var errors = new ParameterErrors();
+        ReadStatus wanted = status.toStatus(errors);
+        errors.throwIfAny();
+        if (wanted == ReadStatus.PUBLISHED) {
+            return RestResponse.ok(service.get(slug));
+        }
+        return EditorialResponses.read(editorial.read(editing, slug, wanted == ReadStatus.DRAFT,
+                Editor.of(identity)));
     }
 }

@@ -1,8 +1,11 @@
 package com.runnerinjury.condition;
 
 import com.runnerinjury.shared.content.ConditionRef;
+import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
+import com.runnerinjury.shared.problem.ContentGoneException;
 import com.runnerinjury.shared.problem.ContentNotFoundException;
 import com.runnerinjury.symptom.SymptomConditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +45,21 @@ public class ConditionService implements SymptomConditions {
         return conditions.find(filter, slugs, page).map(ConditionSummary::from);
     }
 
+    /** The published condition; an archived one is gone, a draft not found. */
     public ConditionDetail get(String slug) {
-        Condition condition = conditions.findPublishedBySlug(slug)
+        Condition condition = conditions.findBySlug(slug)
                 .orElseThrow(() -> ContentNotFoundException.bySlug("condition", slug));
-        return ConditionDetail.from(condition, claims.publishedAbout(condition.id));
+        if (condition.status == ContentStatus.ARCHIVED) {
+            throw new ContentGoneException("condition", "slug", slug);
+        }
+        if (!condition.isPublished()) {
+            throw ContentNotFoundException.bySlug("condition", slug);
+        }
+        return detail(condition, Visibility.PUBLIC);
+    }
+
+    ConditionDetail detail(Condition condition, Visibility visibility) {
+        return ConditionDetail.from(condition, claims.about(condition.id, visibility), visibility);
     }
 
     private static Set<String> intersection(Set<String> restriction, Set<String> slugs) {
@@ -58,7 +72,12 @@ public class ConditionService implements SymptomConditions {
     }
 
     @Override
-    public Map<Long, List<ConditionRef>> publishedListing(Collection<Long> symptomIds) {
-        return conditions.listPublishedRefsBySymptom(symptomIds);
+    public Map<Long, List<ConditionRef>> listing(Collection<Long> symptomIds, Visibility visibility) {
+        return conditions.listRefsBySymptom(symptomIds, visibility);
+    }
+
+    @Override
+    public List<String> conditionsListing(long symptomId) {
+        return conditions.slugsListingSymptom(symptomId);
     }
 }

@@ -7,12 +7,23 @@ import com.runnerinjury.shared.paging.SortOrder;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
-/** Queries over published modalities. */
+/** Queries over modalities: the public reads see published ones only. */
 @ApplicationScoped
 public class ModalityRepository implements PanacheRepository<Modality> {
+
+    /** The modality in any status, its row locked until the transaction ends. */
+    public Optional<Modality> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The modality in any status. */
+    public Optional<Modality> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
 
     public Optional<Modality> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();

@@ -1,13 +1,19 @@
 package com.runnerinjury.modality;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How long the needles stay in, in minutes, as the approximate range the sources give. */
 @Schema(description = "How long the needles stay in, in minutes, as the approximate range the sources give "
         + "(about 20-30 for acupuncture); not the length of a whole session.")
+@OrderedMinutes
 public record SessionMinutes(
-        @Schema(examples = "20") int min,
-        @Schema(examples = "30") int max) {
+        @Schema(examples = "20") @Min(1) @Max(MAX_MINUTES) int min,
+        @Schema(examples = "30") @Min(1) @Max(MAX_MINUTES) int max) {
+
+    /** The longest range editors may give: a whole working day. */
+    static final int MAX_MINUTES = 480;
 
     /** What a modality's {@code typicalSessionMinutes} field holds, for its list and detail schemas. */
     static final String FIELD_DESCRIPTION = "Despite the name, how long the needles stay in (about 20-30 minutes "

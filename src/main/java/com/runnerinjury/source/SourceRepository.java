@@ -6,14 +6,16 @@ import com.runnerinjury.shared.paging.PageRequest;
 import com.runnerinjury.shared.paging.SortOrder;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
-/** Queries over published sources. */
+/** Queries over sources: the public reads see published ones only. */
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, String> {
 
-    public Optional<Source> findPublishedById(String id) {
-        return find("id = ?1 and status = ?2", id, ContentStatus.PUBLISHED).firstResultOptional();
+    /** The source in any status, its row locked until the transaction ends. */
+    public Optional<Source> lockById(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Page<Source> find(SortOrder sort, PageRequest page) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A source as served by both the list and the detail, with how many published claims cite it. */
+/** A source as served by both the list and the detail, with how many claims cite it. */
 @Schema(description = "A publication that claims are attributed to.")
 public record SourceView(
         @Schema(examples = "how-acupuncture-helps-runners") String id,
@@ -16,7 +16,8 @@ public record SourceView(
         SourceKind kind,
         @Schema(description = "Publisher, or null when unknown.", nullable = true) String publisher,
         @Schema(description = "Where to read it, or null when not published online.", nullable = true) String url,
-        @Schema(description = "Number of published claims citing this source.", examples = "30") long claimCount,
+        @Schema(description = "Number of published claims citing this source; in an editor's read, draft "
+                + "claims too.", examples = "30") long claimCount,
         @Schema(description = "When the content last changed.") Instant updatedAt,
         @Schema(description = "When an editor last checked the entry.", nullable = true) LocalDate lastReviewed) {
 

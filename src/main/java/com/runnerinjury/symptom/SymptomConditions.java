@@ -1,13 +1,17 @@
 package com.runnerinjury.symptom;
 
 import com.runnerinjury.shared.content.ConditionRef;
+import com.runnerinjury.shared.content.Visibility;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The published conditions that list each symptom; the condition feature provides them. */
+/** The conditions that list each symptom; the condition feature provides them. */
 public interface SymptomConditions {
 
-    /** For each symptom id, the published conditions listing it by name; a symptom none lists is absent. */
-    Map<Long, List<ConditionRef>> publishedListing(Collection<Long> symptomIds);
+    /** For each symptom id, the conditions visible at this level listing it, by name; one none lists is absent. */
+    Map<Long, List<ConditionRef>> listing(Collection<Long> symptomIds, Visibility visibility);
+
+    /** Slugs of every condition, in any status, that lists the symptom. */
+    List<String> conditionsListing(long symptomId);
 }

@@ -1,25 +1,39 @@
 package com.runnerinjury.symptom;
 
 import com.runnerinjury.shared.content.ContentStatus;
+import com.runnerinjury.shared.content.Visibility;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Queries over published symptoms. */
+/** Queries over symptoms: the public reads see published ones only. */
 @ApplicationScoped
 public class SymptomRepository implements PanacheRepository<Symptom> {
 
-    public Optional<Symptom> findPublishedBySlug(String slug) {
-        return find("slug = ?1 and status = ?2", slug, ContentStatus.PUBLISHED).firstResultOptional();
+    /** The symptom in any status, its row locked until the transaction ends. */
+    public Optional<Symptom> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The symptom in any status. */
+    public Optional<Symptom> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 
     public List<Symptom> listPublished() {
         return list("status = ?1", ContentStatus.PUBLISHED);
+    }
+
+    /** The symptoms with these slugs that content may link to: drafts and published ones. */
+    public List<Symptom> listLinkableBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of()
+                : list("slug in ?1 and status in ?2", slugs, Visibility.EDITORIAL.statuses());
     }
 
     public List<Symptom> listPublishedBySlugs(Collection<String> slugs) {

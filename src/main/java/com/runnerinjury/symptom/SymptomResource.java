@@ -1,9 +1,15 @@
 package com.runnerinjury.symptom;
 
+import com.runnerinjury.shared.editorial.Editor;
+import com.runnerinjury.shared.editorial.EditorialResponses;
+import com.runnerinjury.shared.editorial.EditorialService;
+import com.runnerinjury.shared.editorial.ReadStatus;
+import com.runnerinjury.shared.editorial.ReadStatusParams;
 import com.runnerinjury.shared.paging.Page;
 import com.runnerinjury.shared.paging.PageParams;
 import com.runnerinjury.shared.paging.SortParams;
 import com.runnerinjury.shared.query.ParameterErrors;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP access to symptoms. */
 @Path("/api/v1/symptoms")
@@ -21,9 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SymptomResource {
 
     private final SymptomService service;
+    private final EditorialService editorial;
+    private final SymptomEditing editing;
+    private final SecurityIdentity identity;
 
-    public SymptomResource(SymptomService service) {
+    public SymptomResource(SymptomService service, EditorialService editorial, SymptomEditing editing,
+            SecurityIdentity identity) {
         this.service = service;
+        this.editorial = editorial;
+        this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
@@ -42,8 +56,16 @@ public class SymptomResource {
     @Path("/{slug}")
     @Operation(operationId = "getSymptom", summary = "Get a symptom",
             description = "One published symptom and the conditions that list it.")
-    public SymptomView get(
-            @Parameter(description = "The symptom's slug.", example = "knee-pain") @PathParam("slug") String slug) {
-        return service.get(slug);
+    public RestResponse<SymptomView> get(
+            @Parameter(description = "The symptom's slug.", example = "knee-pain") @PathParam("slug") String slug,
+            @BeanParam ReadStatusParams status) {
+        var errors = new ParameterErrors();
+        ReadStatus wanted = status.toStatus(errors);
+        errors.throwIfAny();
+        if (wanted == ReadStatus.PUBLISHED) {
+            return RestResponse.ok(service.get(slug));
+        }
+        return EditorialResponses.read(editorial.read(editing, slug, wanted == ReadStatus.DRAFT,
+                Editor.of(identity)));
     }
 }

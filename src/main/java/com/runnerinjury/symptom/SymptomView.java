@@ -14,7 +14,8 @@ public record SymptomView(
         @Schema(examples = "Knee pain") String name,
         @Schema(description = "What the symptom is like.") String description,
         BodyRegion bodyRegion,
-        @Schema(description = "Conditions that list this symptom.") List<ConditionRef> conditions,
+        @Schema(description = "Published conditions that list this symptom; in an editor's read, draft "
+                + "conditions too.") List<ConditionRef> conditions,
         @Schema(description = "When the content last changed.") Instant updatedAt,
         @Schema(description = "When an editor last checked the content against its sources.",
                 nullable = true) LocalDate lastReviewed) {

@@ -254,7 +254,7 @@ class KubernetesManifestTest {
     void configMapCarriesTheApplicationSettings() {
         ConfigMap configMap = one(BASE, ConfigMap.class, CONFIG_MAP);
         assertEquals(Map.of("RUNNER_INJURY_HTTP_CACHE_MAX_AGE", "300", "RUNNER_INJURY_SEARCH_REFRESH_INTERVAL", "PT1M",
-                "QUARKUS_LOG_LEVEL", "INFO"), configMap.getData());
+                "QUARKUS_LOG_LEVEL", "INFO", "RUNNER_INJURY_EDITORIAL_WRITES_ENABLED", "false"), configMap.getData());
         assertTrue(container().getEnvFrom().stream()
                 .anyMatch(source -> source.getConfigMapRef() != null
                         && CONFIG_MAP.equals(source.getConfigMapRef().getName())),
@@ -346,6 +346,16 @@ class KubernetesManifestTest {
         Image image = overlay.images().stream().filter(i -> baseImage.equals(i.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("the overlay sets no image for " + baseImage));
         assertEquals("1.0.0-postgres", image.newTag(), "PostgreSQL image tag");
+    }
+
+    @Test
+    void onlyTheSharedDatabaseOfThePostgresOverlayTakesWrites() {
+        assertEquals("false", one(BASE, ConfigMap.class, CONFIG_MAP).getData()
+                .get("RUNNER_INJURY_EDITORIAL_WRITES_ENABLED"), "base replicas each keep their own H2 database");
+        ConfigMap patch = one(POSTGRES, ConfigMap.class, CONFIG_MAP);
+        assertEquals("true", patch.getData().get("RUNNER_INJURY_EDITORIAL_WRITES_ENABLED"));
+        assertTrue(patch.getData().getOrDefault("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "").startsWith("https://"),
+                "the overlay verifies editors' tokens with the identity provider's keys");
     }
 
     @Test

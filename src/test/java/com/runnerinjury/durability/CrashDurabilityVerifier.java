@@ -30,7 +30,7 @@ class CrashDurabilityVerifier {
                 .toList();
         assertTrue(acknowledged.size() >= 100, "the writer acknowledged only " + acknowledged.size() + " writes");
 
-        long found = writes.countExisting(acknowledged);
+        long found = writes.countChanged(acknowledged);
 
         System.out.printf("Durability: %d acknowledged writes before kill -9, %d found after restart%n",
                 acknowledged.size(), found);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * First half of the crash check run by {@code .ci/durability-check}: commits writes one by one, logging each id
- * once its commit has returned, until the script kills this JVM with {@code kill -9}. Not part of the normal suite.
+ * First half of the crash check run by {@code .ci/durability-check}: writes through the HTTP API, logging each
+ * item once the API acknowledged it, until the script kills this JVM with {@code kill -9}. Not part of the suite.
  */
 @QuarkusTest
 @TestProfile(DurabilityProfile.class)
@@ -34,7 +34,7 @@ class CrashDurabilityWriter {
         Instant deadline = Instant.now().plus(GIVE_UP_AFTER);
         for (int i = 1; Instant.now().isBefore(deadline); i++) {
             String id = "durability-" + i;
-            writes.insert(id);
+            writes.createAndChange(id);
             Files.writeString(acknowledged, id + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }

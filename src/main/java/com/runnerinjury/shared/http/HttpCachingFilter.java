@@ -12,10 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Makes successful API reads cacheable by browsers and CDNs: a strong {@code ETag} computed from the body,
@@ -43,12 +39,14 @@ public class HttpCachingFilter implements ContainerResponseFilter {
         }
         // Serialise once here so the ETag describes exactly the bytes that are sent.
         byte[] body = serialise(response.getEntity());
-        String etag = "\"" + digest(body) + "\"";
+        String etag = ETags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cacheMaxAge());
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cacheMaxAge());
+        }
         // CORS echoes the caller's origin, so a shared cache must keep one copy per origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
             return;
@@ -61,25 +59,6 @@ public class HttpCachingFilter implements ContainerResponseFilter {
             return objectMapper.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.runnerinjury.shared.problem.ProblemMappers;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.servers.ServerVariable;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Runner Injury API", version = "1.0.0",
                 description = "Runner-injury content: conditions, their symptoms, treatment modalities, and sourced "
                         + "claims linking a modality to a condition or outcome, each with its evidence level, sources "
-                        + "and caveats. Read-only, cacheable (ETag, Cache-Control) and open to browsers (CORS). "
+                        + "and caveats. Reads are anonymous, cacheable (ETag, Cache-Control) and open to browsers (CORS); "
+                        + "editors and publishers change content with bearer tokens, as drafts they then publish. "
                         + "The content is general information, not medical advice. Within `/api/v1` responses may "
                         + "gain fields and enumerations may gain values: a client should ignore a field it does not "
                         + "know and treat an unknown value as unknown, not as an error.",
@@ -46,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Modalities", description = "Treatments: what they involve and what is claimed for them."),
                 @Tag(name = "Claims", description = "Sourced statements that a modality helps, with their evidence."),
                 @Tag(name = "Sources", description = "The publications claims are attributed to."),
-                @Tag(name = "Search", description = "Ranked, typo-tolerant search across the content.")
+                @Tag(name = "Search", description = "Ranked, typo-tolerant search across the content."),
+                @Tag(name = "Changes", description = "A feed of changes to published content, to sync from.")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
@@ -91,6 +95,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                  "instance": "/api/v1/conditions"}
                                                 """)))
         }))
+@SecurityScheme(securitySchemeName = EditorialApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT of an editor (role `editor`: drafts) or a publisher (role "
+                + "`publisher`: also publish, archive, review and delete), issued by the identity provider.")
 public class ApiDefinition extends Application {
 
     static final String BAD_REQUEST = "BadRequest";

@@ -62,6 +62,7 @@ final class ConditionalRequests {
                         + "(`ETag`, caching, paging) but no body, errors included: checks that something exists or "
                         + "has changed without downloading it.")
                 .tags(get.getTags())
+                .security(get.getSecurity())
                 .parameters(get.getParameters())
                 .responses(responses));
     }

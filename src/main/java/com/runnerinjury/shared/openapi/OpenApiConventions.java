@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -33,9 +35,16 @@ public class OpenApiConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        EditorialConventions.addResponses(openAPI.getComponents());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> apply(path, method, operation, openAPI));
+                item.getOperations().forEach((method, operation) -> {
+                    if (method == PathItem.HttpMethod.GET) {
+                        apply(path, method, operation, openAPI);
+                    } else {
+                        EditorialConventions.apply(path, method, operation, openAPI);
+                    }
+                });
                 if (item.getGET() != null) {
                     ConditionalRequests.addHeadTwin(item, openAPI.getComponents());
                 }
@@ -54,14 +63,8 @@ public class OpenApiConventions implements OASFilter {
             ok.addHeader("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages, as "
                     + "relative references (path and query) to resolve against the URL called."));
         }
-        String operationId = operation.getOperationId();
-        // A referenced example: client generators warn "Failed to get the schema name: null" about inline ones.
-        example(operationId).ifPresent(value -> {
-            openAPI.getComponents().addExample(operationId, OASFactory.createExample()
-                    .summary("A real response of " + operationId).value(value));
-            ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-                    .addExample(operationId, OASFactory.createExample().ref(operationId));
-        });
+        addExample(openAPI, ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON),
+                operation.getOperationId());
         if (method == PathItem.HttpMethod.GET) {
             ConditionalRequests.declare(operation);
         }
@@ -72,21 +75,58 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             responses.addAPIResponse("404", reference(ApiDefinition.NOT_FOUND));
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.addAPIResponse("401", reference("Unauthorized"));
+            responses.addAPIResponse("403", reference("Forbidden"));
+        }
+        if (path.contains("{") && hasParameter(operation, "status")) {
+            EditorialConventions.applyToEditorialRead(responses);
+        }
         responses.addAPIResponse("406", reference(ApiDefinition.NOT_ACCEPTABLE));
         responses.addAPIResponse("500", reference(ApiDefinition.INTERNAL_ERROR));
     }
 
-    /** Every property is always present on the wire; those that may be null say so (see SchemaConventions). */
+    /**
+     * Every property of a response is always present on the wire; those that may be null say so (see
+     * SchemaConventions). Request bodies ({@code XxxInput}) keep what their validation requires.
+     */
     private static void requireAllProperties(String name, Schema schema) {
         Map<String, Schema> properties = schema.getProperties();
-        if (properties == null || properties.isEmpty()) {
+        if (properties == null || properties.isEmpty() || name.endsWith("Input")) {
             return;
         }
         var required = new ArrayList<>(properties.keySet());
         if ("Problem".equals(name)) {
-            required.remove("errors");
+            required.removeAll(List.of("errors", "currentEtag"));
         }
         schema.setRequired(required);
+    }
+
+    /**
+     * Adds the recorded example {@code <name>.json}, if there is one, as a referenced example: client generators
+     * warn "Failed to get the schema name: null" about inline ones.
+     */
+    static void addExample(OpenAPI openAPI, MediaType mediaType, String name) {
+        example(name).ifPresent(value -> {
+            openAPI.getComponents().addExample(name, OASFactory.createExample()
+                    .summary("A real " + (name.endsWith(".request") ? "request" : "response") + " of "
+                            + name.replace(".request", ""))
+                    .value(value));
+            mediaType.addExample(name, OASFactory.createExample().ref(name));
+        });
+    }
+
+    static boolean hasParameter(Operation operation, String name) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> name.equals(p.getName()));
+    }
+
+    static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable example " + json, e);
+        }
     }
 
     private static Optional<Object> example(String operationId) {
@@ -98,12 +138,12 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    private static Header header(String description) {
+    static Header header(String description) {
         return OASFactory.createHeader().description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
-    private static APIResponse reference(String name) {
+    static APIResponse reference(String name) {
         return OASFactory.createAPIResponse().ref(name);
     }
 }

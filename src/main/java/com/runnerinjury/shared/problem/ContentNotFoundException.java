@@ -1,10 +1,14 @@
 package com.runnerinjury.shared.problem;
 
-/** Thrown when no published content item has the requested slug or id; becomes a 404 problem. */
+/** Thrown when no content item has the requested slug or id (or the state asked for); becomes a 404 problem. */
 public class ContentNotFoundException extends RuntimeException {
 
+    public ContentNotFoundException(String message) {
+        super(message);
+    }
+
     private ContentNotFoundException(String kind, String key, String value) {
-        super("No %s has the %s '%s'.".formatted(kind, key, value));
+        this("No %s has the %s '%s'.".formatted(kind, key, value));
     }
 
     public static ContentNotFoundException bySlug(String kind, String slug) {

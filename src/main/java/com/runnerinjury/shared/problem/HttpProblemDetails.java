@@ -11,7 +11,7 @@ final class HttpProblemDetails {
             case 400 -> "The request is malformed: a path or query escape that does not decode, or a header that is "
                     + "not allowed.";
             case 404 -> "No resource exists at this path.";
-            case 405 -> "This resource is read-only: use GET or HEAD.";
+            case 405 -> "This resource does not take this method: the Allow header lists those it takes.";
             case 406 -> "This resource can only be represented as application/json.";
             case 415 -> "This media type is not supported.";
             default -> "The request could not be processed.";

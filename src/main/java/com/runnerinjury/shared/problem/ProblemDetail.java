@@ -17,13 +17,19 @@ public record ProblemDetail(
                 examples = "No condition has the slug 'runners-elbow'.") String detail,
         @Schema(description = "Path of the request that caused the problem.",
                 examples = "/api/v1/conditions/runners-elbow") String instance,
-        @Schema(description = "The invalid parameters; present on 400 responses only.") List<FieldError> errors) {
+        @Schema(description = "The invalid parameters or body fields; present on 400 responses only.") List<FieldError> errors,
+        @Schema(description = "The item's current ETag; present on 412 responses only, to re-read and retry.",
+                examples = "\"3q2-7wEjzbtJ1mzy5a7M5g8a\"") String currentEtag) {
 
     /** A problem of the given type; a type without a title of its own takes the status' reason phrase. */
     public static ProblemDetail of(ProblemType type, int status, String detail, String instance,
             List<FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = type.title() != null ? type.title() : known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return new ProblemDetail(type.uri(), title, status, detail, instance, errors);
+        return new ProblemDetail(type.uri(), title, status, detail, instance, errors, null);
+    }
+
+    public ProblemDetail withCurrentEtag(String etag) {
+        return new ProblemDetail(type, title, status, detail, instance, errors, etag);
     }
 }

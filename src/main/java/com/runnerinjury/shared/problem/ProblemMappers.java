@@ -14,8 +14,6 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final String READ_ONLY_METHODS = "GET, HEAD, OPTIONS";
-
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -35,8 +33,9 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         Response problem = problem(ProblemType.HTTP, status, HttpProblemDetails.describe(status), request, null);
-        // RFC 9110 requires Allow on a 405; every resource of this API is read-only.
-        return status == 405 ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, READ_ONLY_METHODS).build()
+        // RFC 9110 requires Allow on a 405.
+        return status == 405
+                ? Response.fromResponse(problem).header(HttpHeaders.ALLOW, AllowedMethods.of(request.path())).build()
                 : problem;
     }
 
@@ -55,7 +54,7 @@ public class ProblemMappers {
     }
 
     /** The instance is the raw path as sent: even a request without a usable Host header has one. */
-    private static Response problem(ProblemType type, int status, String detail, HttpServerRequest request,
+    static Response problem(ProblemType type, int status, String detail, HttpServerRequest request,
             List<FieldError> errors) {
         var body = ProblemDetail.of(type, status, detail, request.path(), errors);
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();

@@ -5,6 +5,14 @@ public enum ProblemType {
 
     INVALID_PARAMETERS("urn:runner-injury:problem:invalid-parameters", "Invalid request parameters"),
     NOT_FOUND("urn:runner-injury:problem:not-found", "Resource not found"),
+    INVALID_BODY("urn:runner-injury:problem:invalid-body", "Invalid request body"),
+    UNAUTHORIZED("urn:runner-injury:problem:unauthorized", "Authentication required"),
+    FORBIDDEN("urn:runner-injury:problem:forbidden", "Not allowed for this role"),
+    GONE("urn:runner-injury:problem:gone", "Resource archived"),
+    CONFLICT("urn:runner-injury:problem:conflict", "Conflict with the current content"),
+    PRECONDITION_FAILED("urn:runner-injury:problem:precondition-failed", "The item changed since it was read"),
+    PRECONDITION_REQUIRED("urn:runner-injury:problem:precondition-required", "If-Match required"),
+    WRITES_DISABLED("urn:runner-injury:problem:writes-disabled", "Writes are not taken here"),
     INTERNAL_ERROR("urn:runner-injury:problem:internal-error", "Internal server error"),
     HTTP("about:blank", null);
 

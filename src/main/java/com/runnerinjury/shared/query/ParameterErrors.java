@@ -1,5 +1,6 @@
 package com.runnerinjury.shared.query;
 
+import com.runnerinjury.shared.content.Slugs;
 import com.runnerinjury.shared.content.WireValue;
 import com.runnerinjury.shared.problem.FieldError;
 import com.runnerinjury.shared.problem.InvalidParametersException;
@@ -18,8 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class ParameterErrors {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_SLUG_LENGTH = 80;
+    private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -42,6 +42,17 @@ public final class ParameterErrors {
         });
     }
 
+    /** An opaque feed cursor: the digits of a non-negative number, as the feed hands them out. */
+    public Parsed<Long> cursor(String name, String raw) {
+        return parse(raw, text -> {
+            if (text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Long.parseLong(text);
+            }
+            add(name, "must be a cursor from an earlier response");
+            return null;
+        });
+    }
+
     public <E extends Enum<E> & WireValue> Parsed<E> enumValue(String name, String raw, Class<E> type) {
         return parse(raw, text -> WireValue.parse(type, text).orElseGet(() -> {
             add(name, "must be one of: " + WireValue.allOf(type));
@@ -56,7 +67,7 @@ public final class ParameterErrors {
 
     public Parsed<String> slug(String name, String raw) {
         return parse(raw, slug -> {
-            if (slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
+            if (slug.length() > Slugs.MAX_LENGTH || !SLUG.matcher(slug).matches()) {
                 add(name, "must be a lowercase kebab-case slug such as 'runners-knee'");
                 return null;
             }

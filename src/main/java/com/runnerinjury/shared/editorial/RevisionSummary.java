@@ -1,0 +1,22 @@
+package com.runnerinjury.shared.editorial;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One revision as listed in an item's history. */
+@Schema(description = "One recorded change of an item.")
+public record RevisionSummary(
+        @Schema(description = "The item's revision number, from 1.", examples = "3") int number,
+        @Schema(description = "The content version the change produced.", examples = "42") long contentVersion,
+        RevisionAction action,
+        @Schema(description = "The item's status after the change: draft, published, archived or deleted.",
+                examples = "draft") String status,
+        @Schema(description = "Who made the change: the subject of their token.",
+                examples = "editor@example.org") String author,
+        @Schema(description = "When the change was committed.") Instant at) {
+
+    static RevisionSummary from(Revision revision) {
+        return new RevisionSummary(revision.number, revision.contentVersion, revision.action, revision.status,
+                revision.author, revision.changedAt);
+    }
+}
