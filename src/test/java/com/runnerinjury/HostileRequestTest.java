@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.runnerinjury.shared.problem.RequestLimitsConfig;
+import com.runnerinjury.support.ManagementInterface;
 import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,6 +98,12 @@ class HostileRequestTest {
     }
 
     @Test
+    void theManagementPortAnswersATargetThatIsNotAValidUriWithAProblem() throws IOException {
+        assertProblem(send(ManagementInterface.port(),
+                "GET /q/health/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400, "/q/health/%zz");
+    }
+
+    @Test
     void answersHttp11WithoutAHostHeaderWithABadRequestProblem() throws IOException {
         RawResponse response = send("GET /api/v1/conditions HTTP/1.1\r\nConnection: close\r\n\r\n");
         assertProblem(response, 400, CONDITIONS);
@@ -166,7 +173,11 @@ class HostileRequestTest {
     }
 
     private static RawResponse send(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        return send(RestAssured.port, request);
+    }
+
+    private static RawResponse send(int port, String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
