@@ -278,7 +278,7 @@ class KubernetesManifestTest {
     void configMapCarriesTheApplicationSettings() {
         ConfigMap configMap = one(BASE, ConfigMap.class, CONFIG_MAP);
         assertEquals(Map.of("RUNNER_INJURY_HTTP_CACHE_MAX_AGE", "300", "RUNNER_INJURY_SEARCH_REFRESH_INTERVAL", "PT1M",
-                "QUARKUS_LOG_LEVEL", "INFO"), configMap.getData());
+                "QUARKUS_LOG_LEVEL", "INFO", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8"), configMap.getData());
         assertTrue(container().getEnvFrom().stream()
                 .anyMatch(source -> source.getConfigMapRef() != null
                         && CONFIG_MAP.equals(source.getConfigMapRef().getName())),
