@@ -110,6 +110,23 @@ class HostileRequestTest {
         assertTrue(response.body.contains("Host header"), response.body);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a b", "[::1", "a/b", ""})
+    void answersHttp11WithAnUnreadableHostWithABadRequestProblem(String host) throws IOException {
+        RawResponse response = send("GET /api/v1/conditions HTTP/1.1\r\nHost: " + host + "\r\nConnection: close"
+                + "\r\n\r\n");
+        assertProblem(response, 400, CONDITIONS);
+        assertTrue(response.body.contains("Host header"), response.body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:8081", "127.0.0.1:8081", "[::1]:8081", "api.example.org"})
+    void readsHttp11WithAReadableHost(String host) throws IOException {
+        RawResponse response = send("GET /api/v1/sources HTTP/1.1\r\nHost: " + host + "\r\nConnection: close"
+                + "\r\n\r\n");
+        assertEquals(200, response.status, response.body);
+    }
+
     @Test
     void answersARequestTargetOverTheLimitWithAUriTooLongProblem() {
         String query = "q=" + "a".repeat(limits.maxUriLength());

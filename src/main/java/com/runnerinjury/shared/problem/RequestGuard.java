@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * {@link RequestLimitsConfig#maxHeaderSize()} a 431, and a 400 goes to a target that is not a valid URI (a {@code %}
  * not followed by two hex digits, a raw {@code |}), which the router would fail on with a logged stack trace and the
  * resources answer with a 404, and to an HTTP/1.1 request without a readable {@code Host}, which Vert.x refuses
- * itself unless forwarded headers are enabled: Quarkus' forwarded-header support then fills in a host of its own.
+ * itself unless forwarded headers are enabled, as they are here.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -86,9 +86,15 @@ public class RequestGuard {
         return Optional.empty();
     }
 
+    /**
+     * Whether the request names a readable host. Quarkus' forwarded-header support replaces the authority Vert.x read
+     * with one it builds from the raw Host header, empty when there is none, so it is checked again here. That
+     * support drops a port it cannot read, so {@code Host: localhost:x} passes as {@code localhost}.
+     */
     static boolean hasHost(HttpServerRequest request) {
         HostAndPort authority = request.authority();
-        return authority != null && authority.host() != null && !authority.host().isBlank();
+        return authority != null && authority.host() != null && !authority.host().isBlank()
+                && HostAndPort.parseAuthority(authority.toString(), -1) != null;
     }
 
     /** Counted as the HTTP decoder counts toward its own limit: each header line as {@code name: value}. */
