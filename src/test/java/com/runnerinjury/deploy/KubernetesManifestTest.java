@@ -1,6 +1,5 @@
 package com.runnerinjury.deploy;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +13,7 @@ import com.runnerinjury.deploy.Manifests.Image;
 import com.runnerinjury.deploy.Manifests.Kustomization;
 import com.runnerinjury.deploy.Manifests.Manifest;
 import com.runnerinjury.deploy.Manifests.Patch;
+import com.runnerinjury.support.ManagementInterface;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -53,6 +53,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +81,8 @@ class KubernetesManifestTest {
     private static final String APP = "runner-injury-api";
     private static final Map<String, String> APP_LABELS = Map.of("app.kubernetes.io/name", APP);
     private static final String CONFIG_MAP = "runner-injury-api-config";
+    private static final String MANAGEMENT = "management";
+    private static final Map<String, String> MONITORING = Map.of("kubernetes.io/metadata.name", "monitoring");
     private static final long NON_ROOT_USER = 185;
     private static final Pattern SLEEP = Pattern.compile("sleep (\\d+)");
     private static final Pattern JDK_VERSION = Pattern.compile("(?:jdk|jre)-?(\\d+)");
@@ -169,15 +172,36 @@ class KubernetesManifestTest {
     }
 
     @Test
-    void probePortIsTheHttpContainerPortTheApplicationListensOn() {
+    void containerPortsAreThePortsTheApplicationListensOn() {
         Container container = container();
         assertEquals(productionHttpPort(), httpPort(container).getContainerPort(),
                 "the container port named http must be the quarkus.http.port the application is configured with");
+        assertEquals(true, production().getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false),
+                "health and metrics must be on the management interface, off the public port");
+        assertEquals(productionManagementPort(), managementPort(container).getContainerPort(),
+                "the container port named management must be the quarkus.management.port of the application");
+    }
+
+    @Test
+    void probesUseTheManagementPort() {
+        Container container = container();
         for (Probe probe : List.of(container.getStartupProbe(), container.getReadinessProbe(),
                 container.getLivenessProbe())) {
-            assertEquals(new IntOrString("http"), probe.getHttpGet().getPort(),
-                    "probes must use the container port named http");
+            assertEquals(new IntOrString(MANAGEMENT), probe.getHttpGet().getPort(),
+                    "probes must use the container port named management");
         }
+    }
+
+    @Test
+    void podAnnouncesTheMetricsTheApplicationServesForScraping() {
+        Map<String, String> annotations = deployment().getSpec().getTemplate().getMetadata().getAnnotations();
+        assertNotNull(annotations, "the pod template has no annotations");
+        assertEquals("true", annotations.get("prometheus.io/scrape"), "prometheus.io/scrape");
+        assertEquals(String.valueOf(managementPort(container()).getContainerPort()),
+                annotations.get("prometheus.io/port"), "prometheus.io/port must be the management port");
+        String path = annotations.get("prometheus.io/path");
+        assertEquals(200, ManagementInterface.given().when().get(path).then().extract().statusCode(),
+                "prometheus.io/path " + path + " is not served on the management interface");
     }
 
     @Test
@@ -254,7 +278,8 @@ class KubernetesManifestTest {
     void configMapCarriesTheApplicationSettings() {
         ConfigMap configMap = one(BASE, ConfigMap.class, CONFIG_MAP);
         assertEquals(Map.of("RUNNER_INJURY_HTTP_CACHE_MAX_AGE", "300", "RUNNER_INJURY_SEARCH_REFRESH_INTERVAL", "PT1M",
-                "QUARKUS_LOG_LEVEL", "INFO", "RUNNER_INJURY_EDITORIAL_WRITES_ENABLED", "false"), configMap.getData());
+                "QUARKUS_LOG_LEVEL", "INFO", "RUNNER_INJURY_EDITORIAL_WRITES_ENABLED", "false",
+                "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8"), configMap.getData());
         assertTrue(container().getEnvFrom().stream()
                 .anyMatch(source -> source.getConfigMapRef() != null
                         && CONFIG_MAP.equals(source.getConfigMapRef().getName())),
@@ -281,7 +306,7 @@ class KubernetesManifestTest {
         assertTrue(type == null || type.equals("ClusterIP"), "Service type " + type);
         assertEquals(APP_LABELS, service.getSpec().getSelector(), "Service selector");
         List<ServicePort> ports = service.getSpec().getPorts();
-        assertEquals(1, ports.size(), "Service ports");
+        assertEquals(1, ports.size(), "Service ports: the management port must stay off the Service");
         assertEquals(80, ports.get(0).getPort());
         assertEquals(new IntOrString("http"), ports.get(0).getTargetPort());
     }
@@ -321,7 +346,7 @@ class KubernetesManifestTest {
     }
 
     @Test
-    void appPolicyAdmitsHttpInAndOnlyDnsOut() {
+    void appPolicyAdmitsHttpFromAnyoneMetricsFromMonitoringAndOnlyDnsOut() {
         List<NetworkPolicy> policies = appPolicies(BASE);
         assertFalse(policies.isEmpty(), "no NetworkPolicy selects the app's pods in the base");
         assertTrue(policies.stream()
@@ -330,8 +355,21 @@ class KubernetesManifestTest {
         List<NetworkPolicyIngressRule> ingress = rules(policies, spec -> spec.getIngress());
         List<NetworkPolicyEgressRule> egress = rules(policies, spec -> spec.getEgress());
         String http = httpPort(container()).getContainerPort() + "/TCP";
-        assertEquals(Set.of(http), ports(ingress.stream().map(NetworkPolicyIngressRule::getPorts).toList()),
-                "ingress must admit the HTTP port only");
+        String management = managementPort(container()).getContainerPort() + "/TCP";
+        List<NetworkPolicyIngressRule> fromAnyone = ingress.stream()
+                .filter(rule -> rule.getFrom() == null || rule.getFrom().isEmpty()).toList();
+        List<NetworkPolicyIngressRule> fromSome = ingress.stream()
+                .filter(rule -> rule.getFrom() != null && !rule.getFrom().isEmpty()).toList();
+        assertEquals(Set.of(http), ports(fromAnyone.stream().map(NetworkPolicyIngressRule::getPorts).toList()),
+                "ingress from anyone must admit the HTTP port only");
+        assertEquals(Set.of(management), ports(fromSome.stream().map(NetworkPolicyIngressRule::getPorts).toList()),
+                "ingress from chosen peers must admit the management port only");
+        assertTrue(
+                fromSome.stream().flatMap(rule -> rule.getFrom().stream())
+                        .allMatch(peer -> peer.getPodSelector() == null && peer.getIpBlock() == null
+                                && peer.getNamespaceSelector() != null
+                                && MONITORING.equals(peer.getNamespaceSelector().getMatchLabels())),
+                "only the namespace " + MONITORING + " may reach the management port");
         assertEquals(Set.of("53/UDP", "53/TCP"), ports(egress.stream().map(NetworkPolicyEgressRule::getPorts).toList()),
                 "egress in the base must reach DNS only");
     }
@@ -411,8 +449,11 @@ class KubernetesManifestTest {
         assertFalse(user.equals("0") || user.startsWith("root") || user.startsWith("0:"), "USER " + user + " is root");
         assertEquals(String.valueOf(NON_ROOT_USER), user, "USER must be the pod's runAsUser");
 
-        int port = productionHttpPort();
-        assertTrue(instructions.contains("EXPOSE " + port), "the image must EXPOSE " + port);
+        Set<String> exposed = instructions.stream().filter(i -> i.toUpperCase().startsWith("EXPOSE "))
+                .flatMap(i -> Arrays.stream(i.substring("EXPOSE ".length()).trim().split("\\s+")))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(String.valueOf(productionHttpPort()), String.valueOf(productionManagementPort())), exposed,
+                "the image must EXPOSE the HTTP and management ports");
         assertTrue(instructions.stream().anyMatch(i -> i.replace("\"", "")
                 .equals("ENV JAVA_APP_JAR=/deployments/quarkus-run.jar")), "JAVA_APP_JAR");
     }
@@ -421,8 +462,8 @@ class KubernetesManifestTest {
         assertNotNull(probe, "no " + name);
         assertNotNull(probe.getHttpGet(), name + " must be an httpGet probe");
         String probed = probe.getHttpGet().getPath();
-        int status = given().when().get(probed).then().extract().statusCode();
-        assertEquals(200, status, name + " path " + probed + " is not served by the application");
+        int status = ManagementInterface.given().when().get(probed).then().extract().statusCode();
+        assertEquals(200, status, name + " path " + probed + " is not served on the management interface");
         assertEquals(path, probed, name + " path");
     }
 
@@ -452,6 +493,10 @@ class KubernetesManifestTest {
         return production().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
     }
 
+    private static int productionManagementPort() {
+        return production().getOptionalValue("quarkus.management.port", Integer.class).orElse(9000);
+    }
+
     private static Deployment deployment() {
         return one(BASE, Deployment.class, APP);
     }
@@ -466,8 +511,16 @@ class KubernetesManifestTest {
     }
 
     private static ContainerPort httpPort(Container container) {
-        return container.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no container port named http"));
+        return namedPort(container, "http");
+    }
+
+    private static ContainerPort managementPort(Container container) {
+        return namedPort(container, MANAGEMENT);
+    }
+
+    private static ContainerPort namedPort(Container container, String name) {
+        return container.getPorts().stream().filter(p -> name.equals(p.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no container port named " + name));
     }
 
     private static long preStopSleepSeconds(Container container) {
@@ -518,9 +571,7 @@ class KubernetesManifestTest {
                 IntOrString number = port.getPort();
                 String value = number == null ? "*"
                         : number.getIntVal() != null ? number.getIntVal().toString()
-                                : "http".equals(number.getStrVal())
-                                        ? httpPort(container()).getContainerPort().toString()
-                                        : number.getStrVal();
+                                : namedPort(container(), number.getStrVal()).getContainerPort().toString();
                 ports.add(value + "/" + Objects.requireNonNullElse(port.getProtocol(), "TCP"));
             }
         }

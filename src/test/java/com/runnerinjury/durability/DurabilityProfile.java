@@ -20,6 +20,7 @@ public class DurabilityProfile implements QuarkusTestProfile {
         return Map.of(
                 "%test.quarkus.datasource.jdbc.url",
                 "jdbc:h2:file:" + directory + "/runner-injury;${runner-injury.h2.options}",
-                "quarkus.http.test-port", "0");
+                "quarkus.http.test-port", "0",
+                "quarkus.management.test-port", "0");
     }
 }

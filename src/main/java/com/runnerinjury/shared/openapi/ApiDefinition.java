@@ -54,7 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
-                        description = "A query parameter is malformed or out of range; `errors` names each one.",
+                        description = "A query parameter is malformed or out of range, and `errors` names each "
+                                + "one; or the request cannot be read at all (a `%` not followed by two hex digits, an "
+                                + "HTTP/1.1 request without `Host`), and `errors` is absent.",
                         content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
                                 schema = @Schema(implementation = ProblemDetail.class),
                                 examples = @ExampleObject(name = "invalidSize",

@@ -1,30 +1,28 @@
 package com.runnerinjury.shared.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.runnerinjury.shared.observability.RequestIdFilter;
-import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
- * Problem details for the requests that fail before a resource runs: a path or query that does not decode, a
- * framework failure, and a path with {@code .} or {@code ..} segments, which would otherwise reach another route
- * once normalised ({@code /api/v1/conditions/.} is not the condition list).
+ * Problem details for the requests that fail before a resource runs: a path or query that does not decode, an
+ * HTTP/1.1 request without a usable {@code Host}, a framework failure, and a path with {@code .} or {@code ..}
+ * segments, which would otherwise reach another route once normalised ({@code /api/v1/conditions/.} is not the
+ * condition list).
  */
 @ApplicationScoped
 public class RouterProblemHandler {
 
     private static final Pattern DOT_SEGMENT = Pattern.compile("(?i)(\\.|%2e){1,2}");
 
-    private final ObjectMapper objectMapper;
+    private final ProblemResponder responder;
 
-    public RouterProblemHandler(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+    public RouterProblemHandler(ProblemResponder responder) {
+        this.responder = responder;
     }
 
     void register(@Observes Router router) {
@@ -35,7 +33,7 @@ public class RouterProblemHandler {
     private void rejectDotSegments(RoutingContext context) {
         for (String segment : context.request().path().split("/")) {
             if (DOT_SEGMENT.matcher(segment).matches()) {
-                send(context, ProblemDetail.of(ProblemType.HTTP, 404, HttpProblemDetails.describe(404),
+                responder.send(context, ProblemDetail.of(ProblemType.HTTP, 404, HttpProblemDetails.describe(404),
                         context.request().path(), null));
                 return;
             }
@@ -43,30 +41,22 @@ public class RouterProblemHandler {
         context.next();
     }
 
-    private void failed(RoutingContext context) {
+    void failed(RoutingContext context) {
         if (context.response().headWritten()) {
             context.next();
             return;
         }
         int status = context.statusCode();
         String path = context.request().path();
-        send(context, status >= 400 && status < 500
-                ? ProblemDetail.of(ProblemType.HTTP, status, HttpProblemDetails.describe(status), path, null)
+        responder.send(context, status >= 400 && status < 500
+                ? ProblemDetail.of(ProblemType.HTTP, status, describe(status, context.request()), path, null)
                 : ProblemMappers.incident(context.failure(), path));
     }
 
-    private void send(RoutingContext context, ProblemDetail problem) {
-        RequestIdFilter.ensureRequestId(context);
-        context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                .end(json(problem));
-    }
-
-    private String json(ProblemDetail problem) {
-        try {
-            return objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Vert.x fails an HTTP/1.1 request whose Host header is missing or unreadable before any route runs. */
+    private static String describe(int status, HttpServerRequest request) {
+        return status == 400 && request.version() == HttpVersion.HTTP_1_1 && !RequestGuard.hasHost(request)
+                ? RequestGuard.HOST_REQUIRED
+                : HttpProblemDetails.describe(status);
     }
 }

@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.runnerinjury.support.ManagementInterface;
 import com.runnerinjury.support.ProblemSpecs;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Request ids, per-route request metrics and connection pool metrics. */
+/** Request ids, and the per-route request and connection pool metrics the management interface serves. */
 @QuarkusTest
 class ObservabilityTest {
 
@@ -45,7 +46,7 @@ class ObservabilityTest {
         given().when().get("/api/v1/conditions/runners-knee").then().statusCode(200);
         given().when().get("/api/v1/conditions/plantar-fasciitis").then().statusCode(200);
 
-        given().when().get("/q/metrics")
+        ManagementInterface.given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"/api/v1/conditions/{slug}\"}"))
@@ -54,7 +55,7 @@ class ObservabilityTest {
 
     @Test
     void exportsConnectionPoolMetrics() {
-        given().when().get("/q/metrics")
+        ManagementInterface.given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("agroal_active_count{datasource=\"default\"}"))
                 .body(containsStringIgnoringCase("agroal_max_used_count"));
