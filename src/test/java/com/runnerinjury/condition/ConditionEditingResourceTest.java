@@ -206,6 +206,14 @@ class ConditionEditingResourceTest {
     }
 
     @Test
+    void anOversizedBodyIsA413Problem() {
+        var body = new java.util.HashMap<>(document("test-oversized", List.of()));
+        body.put("description", "x".repeat(70_000));
+        given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(body).post(CONDITIONS).then()
+                .spec(ProblemSpecs.problem(413, CONDITIONS));
+    }
+
+    @Test
     void aTakenSlugIsA409() {
         given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body(document("runners-knee", List.of()))
                 .post(CONDITIONS).then().spec(ProblemSpecs.problem(409, CONDITIONS));

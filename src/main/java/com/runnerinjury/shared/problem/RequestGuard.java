@@ -1,5 +1,6 @@
 package com.runnerinjury.shared.problem;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.HostAndPort;
@@ -73,6 +74,11 @@ public class RequestGuard {
             return Optional.of(problem(431, "The request headers take %d characters; this server reads at most %d."
                     .formatted(headerSize, limits.maxHeaderSize()), request));
         }
+        long bodySize = declaredBodySize(request);
+        if (bodySize > limits.maxBodySize()) {
+            return Optional.of(problem(413, "The request body is %d bytes; this server takes at most %d."
+                    .formatted(bodySize, limits.maxBodySize()), request));
+        }
         if (request.version() == HttpVersion.HTTP_1_1 && !hasHost(request)) {
             return Optional.of(problem(400, HOST_REQUIRED, request));
         }
@@ -95,6 +101,18 @@ public class RequestGuard {
         HostAndPort authority = request.authority();
         return authority != null && authority.host() != null && !authority.host().isBlank()
                 && HostAndPort.parseAuthority(authority.toString(), -1) != null;
+    }
+
+    /**
+     * The body size the request declares, or 0 without a usable {@code Content-Length} (the framework limit applies).
+     */
+    private static long declaredBodySize(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? 0 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Counted as the HTTP decoder counts toward its own limit: each header line as {@code name: value}. */
