@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,8 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicH2MigrationTest {
 
     private static final String MIGRATIONS = "classpath:db/migration";
-    private static final String FAILING_V8 = "classpath:db/atomic-migration/failing";
-    private static final String PASSING_V8 = "classpath:db/atomic-migration/passing";
+    private static final String FAILING_LATER = "classpath:db/atomic-migration/failing";
+    private static final String PASSING_LATER = "classpath:db/atomic-migration/passing";
+    /** The test migrations' version, past any the project will have. */
+    private static final String LATER = "1000";
+    /** The project's newest migration, as its file names say. */
+    private static final String NEWEST = newestMigration();
 
     @TempDir
     Path directory;
@@ -47,14 +52,14 @@ class AtomicH2MigrationTest {
     void buildsANewDatabaseBesideItAndMovesItIntoPlace() throws SQLException {
         migrate(MIGRATIONS);
 
-        assertEquals("7", currentVersion());
+        assertEquals(NEWEST, currentVersion());
         assertEquals(70, count("claims"));
         assertEquals(List.of(database.dataFile()), databaseFiles());
     }
 
     @Test
     void leavesNoDatabaseWhenAFirstMigrationFails() {
-        assertThrows(RuntimeException.class, () -> migrate(MIGRATIONS, FAILING_V8));
+        assertThrows(RuntimeException.class, () -> migrate(MIGRATIONS, FAILING_LATER));
 
         assertFalse(Files.exists(database.dataFile()), "a half-migrated database was left in place");
     }
@@ -67,7 +72,7 @@ class AtomicH2MigrationTest {
 
         migrate(MIGRATIONS);
 
-        assertEquals("7", currentVersion());
+        assertEquals(NEWEST, currentVersion());
         assertEquals(List.of(database.dataFile()), databaseFiles());
     }
 
@@ -86,9 +91,9 @@ class AtomicH2MigrationTest {
         migrate(MIGRATIONS);
         Object before = fileKey();
 
-        migrate(MIGRATIONS, PASSING_V8);
+        migrate(MIGRATIONS, PASSING_LATER);
 
-        assertEquals("8", currentVersion());
+        assertEquals(LATER, currentVersion());
         assertEquals(1, count("editorial_notes"));
         assertEquals(70, count("claims"));
         assertNotEquals(before, fileKey(), "the migrated copy was not moved into place");
@@ -99,10 +104,19 @@ class AtomicH2MigrationTest {
     void leavesAnExistingDatabaseAsItWasWhenALaterMigrationFails() throws SQLException {
         migrate(MIGRATIONS);
 
-        assertThrows(RuntimeException.class, () -> migrate(MIGRATIONS, FAILING_V8));
+        assertThrows(RuntimeException.class, () -> migrate(MIGRATIONS, FAILING_LATER));
 
-        assertEquals("7", currentVersion());
+        assertEquals(NEWEST, currentVersion());
         assertEquals(0, count("information_schema.tables where table_name = 'EDITORIAL_NOTES'"));
+    }
+
+    private static String newestMigration() {
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            return Integer.toString(files.map(file -> file.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void migrate(String... locations) {
@@ -111,7 +125,7 @@ class AtomicH2MigrationTest {
     }
 
     private String currentVersion() {
-        return Flyway.configure().locations(MIGRATIONS, PASSING_V8).dataSource(database.jdbcUrl(), "sa", "")
+        return Flyway.configure().locations(MIGRATIONS, PASSING_LATER).dataSource(database.jdbcUrl(), "sa", "")
                 .load().info().current().getVersion().getVersion();
     }
 
