@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param <D> the item's editable document
  */
-@Schema(description = "One recorded change of an item, with the item's full editable content after it.")
 public record RevisionDetail<D>(
         @Schema(description = "The item's revision number, from 1.", examples = "3") int number,
         @Schema(description = "The content version the change produced.", examples = "42") long contentVersion,
